@@ -1,0 +1,45 @@
+import type { Location } from './location.js';
+import type { Status, Substatus } from './status.js';
+
+export interface Address {
+  readonly postalCode?: string | undefined;
+  readonly city?: string | undefined;
+  readonly region?: string | undefined;
+  /** ISO 3166-1 alpha-2. */
+  readonly country?: string | undefined;
+}
+
+/** Filled by the delivery-date predictor (src/eta). Dates are local calendar dates at the destination. */
+export interface EstimatedDeliveryWindow {
+  readonly mostLikely: string;
+  readonly earliest: string;
+  readonly latest: string;
+  /** Probability mass the window covers, 0..1. */
+  readonly confidence: number;
+  /** Probability of arriving on or before the promised date, when there is one. */
+  readonly probabilityByPromise?: number | undefined;
+  /** Plain-words basis: what the estimate rests on. */
+  readonly basis: string;
+  readonly predictedAt: string;
+}
+
+export interface Shipment {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly trackingNumber: string;
+  readonly carrier: string;
+  readonly service: string | null;
+  readonly orderRef: string | null;
+  readonly origin: Address | null;
+  readonly destination: Address | null;
+  /** ISO date (YYYY-MM-DD) the merchant promised, if any. */
+  readonly promisedDate: string | null;
+  readonly status: Status;
+  readonly substatus: Substatus;
+  readonly lastLocation: Location | null;
+  readonly lastEventAt: string | null;
+  readonly deliveredAt: string | null;
+  readonly estimate: EstimatedDeliveryWindow | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

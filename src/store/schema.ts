@@ -1,0 +1,107 @@
+import type { Generated } from 'kysely';
+
+// Timestamps are ISO 8601 UTC strings with milliseconds ("2026-11-26T04:30:00.000Z") on both
+// databases: one code path, and text order equals time order. Dates are "YYYY-MM-DD".
+// JSON columns are text holding JSON, parsed in the repositories.
+
+export interface TenantTable {
+  id: string;
+  name: string;
+  settings: string;
+  created_at: string;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  tenant_id: string;
+  /** sha256 of the whole key; keys are 256-bit random, so a fast hash is enough. */
+  key_hash: string;
+  /** The first characters, shown in listings so people can tell keys apart. */
+  key_prefix: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ShipmentTable {
+  id: string;
+  tenant_id: string;
+  tracking_number: string;
+  carrier: string;
+  service: string | null;
+  order_ref: string | null;
+  origin_postal_code: string | null;
+  origin_city: string | null;
+  origin_region: string | null;
+  origin_country: string | null;
+  destination_postal_code: string | null;
+  destination_city: string | null;
+  destination_region: string | null;
+  destination_country: string | null;
+  promised_date: string | null;
+  status: string;
+  substatus: string;
+  exception_reason: string | null;
+  last_city: string | null;
+  last_region: string | null;
+  last_postal_code: string | null;
+  last_country: string | null;
+  last_event_at: string | null;
+  first_scan_at: string | null;
+  delivered_at: string | null;
+  delivery_attempts: number;
+  carrier_estimate: string | null;
+  stalled: number;
+  estimate: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrackingEventTable {
+  id: string;
+  tenant_id: string;
+  shipment_id: string;
+  dedupe_key: string;
+  occurred_at: string;
+  zone: string;
+  status: string;
+  substatus: string;
+  raw_code: string;
+  raw_description: string;
+  city: string | null;
+  region: string | null;
+  postal_code: string | null;
+  country: string | null;
+  source_adapter: string;
+  source_mode: string;
+  source_request_id: string | null;
+  corrects: string | null;
+  carrier_estimate: string | null;
+  received_at: string;
+}
+
+export interface OutboxTable {
+  /** Global, gap-tolerant order of the outbox; relays keep a cursor on it. */
+  seq: Generated<number>;
+  id: string;
+  tenant_id: string;
+  shipment_id: string | null;
+  type: string;
+  payload: string;
+  created_at: string;
+}
+
+export interface OutboxCursorTable {
+  subscriber: string;
+  last_seq: number;
+  updated_at: string;
+}
+
+export interface Database {
+  tenants: TenantTable;
+  api_keys: ApiKeyTable;
+  shipments: ShipmentTable;
+  tracking_events: TrackingEventTable;
+  outbox: OutboxTable;
+  outbox_cursors: OutboxCursorTable;
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openStore, type Store } from '../../src/store/open-store.js';
+
+/** Every storage-touching test runs once per entry. */
+export const DIALECTS = ['sqlite', 'postgres'] as const;
+export type DialectName = (typeof DIALECTS)[number];
+
+export interface TestStore extends Store {
+  readonly url: string;
+  /** Closes the store and drops its data. */
+  dispose(): Promise<void>;
+}
+
+/** A fresh, migrated store: an in-memory SQLite database, or a new PostgreSQL schema. */
+export async function freshStore(
+  dialect: DialectName,
+  options: { sqliteFile?: string } = {},
+): Promise<TestStore> {
+  if (dialect === 'sqlite') {
+    const url = options.sqliteFile ? `sqlite:${options.sqliteFile}` : ':memory:';
+    const store = await openStore(url);
+    return { ...store, url, dispose: () => store.close() };
+  }
+  const url = await freshPostgresSchemaUrl();
+  const store = await openStore(url);
+  return {
+    ...store,
+    url,
+    dispose: async () => {
+      await store.close();
+      await dropSchemaOf(url);
+    },
+  };
+}
+
+/** A connection URL whose search_path points at a new, empty schema. */
+export async function freshPostgresSchemaUrl(): Promise<string> {
+  const base = inject('postgresUrl');
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  await adminQuery(base, `create schema ${schema}`);
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+async function dropSchemaOf(url: string): Promise<void> {
+  const schema = /search_path=(t_[0-9a-f]+)/.exec(new URL(url).searchParams.get('options') ?? '')?.[1];
+  if (schema) await adminQuery(inject('postgresUrl'), `drop schema if exists ${schema} cascade`);
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
