@@ -94,6 +94,8 @@ export interface OutboxTable {
 export interface OutboxCursorTable {
   subscriber: string;
   last_seq: number;
+  lease_owner: string | null;
+  leased_until: string | null;
   updated_at: string;
 }
 

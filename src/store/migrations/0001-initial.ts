@@ -132,6 +132,9 @@ export function initial(caps: StoreCapabilities) {
         .createTable('outbox_cursors')
         .addColumn('subscriber', 'text', (c) => c.primaryKey())
         .addColumn('last_seq', 'bigint', (c) => c.notNull())
+        // A lease instead of a held transaction: the handler may use the database itself.
+        .addColumn('lease_owner', 'text')
+        .addColumn('leased_until', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
     },

@@ -1,0 +1,44 @@
+import { newId } from '../store/ids.js';
+import { destinationColumns, originColumns } from '../store/repositories/shipment-rows.js';
+import type { ShipmentTable } from '../store/schema.js';
+import type { ShipmentDetails } from './ingest-item.js';
+
+export interface NewShipment {
+  readonly tenantId: string;
+  readonly trackingNumber: string;
+  readonly carrier: string;
+  readonly details: ShipmentDetails | undefined;
+  readonly now: string;
+}
+
+/** A freshly registered shipment: the carrier knows nothing yet. */
+export function newShipmentRow(input: NewShipment): ShipmentTable {
+  const { details } = input;
+  return {
+    id: newId(),
+    tenant_id: input.tenantId,
+    tracking_number: input.trackingNumber,
+    carrier: input.carrier,
+    service: details?.service ?? null,
+    order_ref: details?.orderRef ?? null,
+    ...originColumns(details?.origin),
+    ...destinationColumns(details?.destination),
+    promised_date: details?.promisedDate ?? null,
+    status: 'pending',
+    substatus: 'pending.registered',
+    exception_reason: null,
+    last_city: null,
+    last_region: null,
+    last_postal_code: null,
+    last_country: null,
+    last_event_at: null,
+    first_scan_at: null,
+    delivered_at: null,
+    delivery_attempts: 0,
+    carrier_estimate: null,
+    stalled: 0,
+    estimate: null,
+    created_at: input.now,
+    updated_at: input.now,
+  };
+}

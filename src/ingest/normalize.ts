@@ -1,0 +1,147 @@
+import { DateTime, IANAZone } from 'luxon';
+import { dedupeKeyOf } from '../domain/dedupe-key.js';
+import type { Location } from '../domain/location.js';
+import { DEFAULT_SUBSTATUS, isStatus, isSubstatus, statusOf, type Substatus } from '../domain/status.js';
+import type { TrackingEvent } from '../domain/tracking-event.js';
+import type { IngestItem, ShipmentDetails } from './ingest-item.js';
+
+export interface NormalizedScan {
+  readonly tenantId: string;
+  readonly trackingNumber: string;
+  readonly carrier: string;
+  readonly event: TrackingEvent;
+  readonly shipment: ShipmentDetails | undefined;
+}
+
+export interface Rejection {
+  readonly field: string;
+  readonly reason: string;
+}
+
+export type NormalizeResult = { ok: true; scan: NormalizedScan } | { ok: false; rejection: Rejection };
+
+const CARRIER_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const TRACKING_NUMBER = /^[A-Z0-9]{4,40}$/;
+const HAS_OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Carriers back-date, never forward-date, by more than a clock skew; a scan days in the
+// future is a bad clock or a bad parser and would freeze the derived state.
+const MAX_FUTURE_MS = 24 * 3600 * 1000;
+const MAX_TEXT = 2000;
+
+/** Trim, drop spaces, dashes and dots, upper-case. Never guesses at characters. */
+export function normalizeTrackingNumber(input: string): string {
+  return input
+    .trim()
+    .replace(/[\s\-.]/g, '')
+    .toUpperCase();
+}
+
+/** Validates one scan and turns it into a TrackingEvent with a UTC instant and its original zone. */
+export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
+  const reject = (field: string, reason: string): NormalizeResult => ({
+    ok: false,
+    rejection: { field, reason },
+  });
+  if (typeof item.tenantId !== 'string' || item.tenantId.length === 0)
+    return reject('tenantId', 'is required');
+  const trackingNumber = normalizeTrackingNumber(String(item.trackingNumber ?? ''));
+  if (!TRACKING_NUMBER.test(trackingNumber)) {
+    return reject(
+      'trackingNumber',
+      'must be 4 to 40 letters or digits (spaces, dashes and dots are ignored)',
+    );
+  }
+  if (typeof item.carrier !== 'string' || !CARRIER_ID.test(item.carrier)) {
+    return reject('carrier', 'must be a carrier id such as "ups" (lower case letters, digits, - and _)');
+  }
+  const substatus = substatusFrom(item.status);
+  if (!substatus) return reject('status', `"${String(item.status)}" is not a status or substatus code`);
+
+  const when = instantOf(item.occurredAt, item.zone);
+  if ('error' in when) return reject(when.field, when.error);
+  if (when.instant.toMillis() > now.getTime() + MAX_FUTURE_MS) {
+    return reject('occurredAt', 'is more than a day in the future');
+  }
+  if (item.carrierEstimate !== undefined && !isIsoDate(item.carrierEstimate)) {
+    return reject('carrierEstimate', 'must be a date (YYYY-MM-DD)');
+  }
+  const location = cleanLocation(item.location);
+  if (location && location.country && !/^[A-Z]{2}$/.test(location.country)) {
+    return reject('location.country', 'must be an ISO 3166-1 alpha-2 code such as "DE"');
+  }
+  const promised = item.shipment?.promisedDate;
+  if (promised !== undefined && promised !== null && !isIsoDate(promised)) {
+    return reject('shipment.promisedDate', 'must be a date (YYYY-MM-DD)');
+  }
+
+  const occurredAt = new Date(when.instant.toMillis()).toISOString();
+  const rawCode = clip(item.rawCode ?? substatus);
+  const event: TrackingEvent = {
+    occurredAt,
+    zone: when.zone,
+    status: statusOf(substatus),
+    substatus,
+    rawCode,
+    rawDescription: clip(item.rawDescription ?? ''),
+    location,
+    source: item.source,
+    dedupeKey: dedupeKeyOf({ carrier: item.carrier, trackingNumber, occurredAt, rawCode, location }),
+    corrects: item.corrects,
+    carrierEstimate: item.carrierEstimate,
+  };
+  return {
+    ok: true,
+    scan: { tenantId: item.tenantId, trackingNumber, carrier: item.carrier, event, shipment: item.shipment },
+  };
+}
+
+function substatusFrom(value: unknown): Substatus | undefined {
+  if (isSubstatus(value)) return value;
+  if (isStatus(value)) return DEFAULT_SUBSTATUS[value];
+  return undefined;
+}
+
+type InstantResult = { instant: DateTime; zone: string } | { field: string; error: string };
+
+function instantOf(occurredAt: unknown, zone: string | undefined): InstantResult {
+  if (typeof occurredAt !== 'string' || occurredAt.length > 64) {
+    return { field: 'occurredAt', error: 'must be an ISO 8601 date-time' };
+  }
+  if (zone !== undefined && !IANAZone.isValidZone(zone)) {
+    return { field: 'zone', error: `"${zone}" is not an IANA time zone` };
+  }
+  if (HAS_OFFSET.test(occurredAt)) {
+    const instant = DateTime.fromISO(occurredAt, { setZone: true });
+    if (!instant.isValid) return { field: 'occurredAt', error: 'must be an ISO 8601 date-time' };
+    return { instant, zone: zone ?? instant.toFormat('ZZ') };
+  }
+  // Local wall time: only meaningful with the place's zone. Never the machine's zone.
+  if (zone === undefined) return { field: 'occurredAt', error: 'has no UTC offset; give one or a zone' };
+  const instant = DateTime.fromISO(occurredAt, { zone });
+  if (!instant.isValid) return { field: 'occurredAt', error: 'must be an ISO 8601 date-time' };
+  return { instant, zone };
+}
+
+function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+function cleanLocation(location: Location | null | undefined): Location | null {
+  if (!location) return null;
+  const part = (value: string | undefined) => {
+    const trimmed = typeof value === 'string' ? clip(value.trim(), 200) : '';
+    return trimmed.length > 0 ? trimmed : undefined;
+  };
+  const cleaned = {
+    city: part(location.city),
+    region: part(location.region),
+    postalCode: part(location.postalCode),
+    country: part(location.country)?.toUpperCase(),
+  };
+  return Object.values(cleaned).some((v) => v !== undefined) ? cleaned : null;
+}
+
+function clip(text: string, max = MAX_TEXT): string {
+  return text.length > max ? text.slice(0, max) : text;
+}

@@ -1,0 +1,171 @@
+import { deriveState } from '../domain/derive.js';
+import { domainEventsFor } from '../domain/domain-events.js';
+import type { TrackingEvent } from '../domain/tracking-event.js';
+import { newId } from '../store/ids.js';
+import type { Executor } from '../store/executor.js';
+import type { Store } from '../store/open-store.js';
+import { eventRowsForShipments, insertNewEvents } from '../store/repositories/events.js';
+import { appendToOutbox, type NewOutboxMessage } from '../store/repositories/outbox.js';
+import { eventFromRow, eventToRow } from '../store/repositories/shipment-rows.js';
+import {
+  shipmentRowsByNumber,
+  insertShipmentRows,
+  upsertShipmentRows,
+} from '../store/repositories/shipments.js';
+import type { ShipmentTable } from '../store/schema.js';
+import type { IngestItem } from './ingest-item.js';
+import { normalizeItem, type NormalizedScan } from './normalize.js';
+import { newShipmentRow } from './new-shipment.js';
+import { storedState, withState } from './shipment-state.js';
+
+export interface IngestRejection {
+  /** Position of the item in the batch. */
+  readonly index: number;
+  readonly field: string;
+  readonly reason: string;
+}
+
+export interface IngestResult {
+  /** Scans stored for the first time. */
+  readonly accepted: number;
+  /** Scans we already had (same dedupe key): nothing changed. */
+  readonly duplicates: number;
+  readonly rejected: readonly IngestRejection[];
+  /** Shipments whose state or timeline changed, or that were created. */
+  readonly shipmentIds: readonly string[];
+}
+
+export interface PipelineOptions {
+  readonly clock?: () => Date;
+  /** Called after each commit that wrote outbox messages, to wake relays without polling delay. */
+  readonly onCommitted?: () => void;
+}
+
+/**
+ * normalise → dedupe → store events → derive each touched shipment's state → outbox,
+ * with everything after normalisation in one transaction: a batch is all there or not at all.
+ */
+export class IngestPipeline {
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: PipelineOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async ingest(items: readonly IngestItem[]): Promise<IngestResult> {
+    const now = this.clock();
+    const rejected: IngestRejection[] = [];
+    const scans: NormalizedScan[] = [];
+    items.forEach((item, index) => {
+      const result = normalizeItem(item, now);
+      if (result.ok) scans.push(result.scan);
+      else rejected.push({ index, ...result.rejection });
+    });
+    if (scans.length === 0) return { accepted: 0, duplicates: 0, rejected, shipmentIds: [] };
+
+    const outcome = await this.store.db
+      .transaction()
+      .execute((trx) => this.apply(trx, scans, now.toISOString()));
+    if (outcome.messages > 0) this.options.onCommitted?.();
+    return {
+      accepted: outcome.accepted,
+      duplicates: scans.length - outcome.accepted,
+      rejected,
+      shipmentIds: outcome.shipmentIds,
+    };
+  }
+
+  private async apply(
+    trx: Executor,
+    scans: readonly NormalizedScan[],
+    now: string,
+  ): Promise<{ accepted: number; messages: number; shipmentIds: string[] }> {
+    const { caps } = this.store;
+    const messages: NewOutboxMessage[] = [];
+    const byTenant = groupBy(scans, (scan) => scan.tenantId);
+    let accepted = 0;
+    const changedIds: string[] = [];
+
+    for (const [tenantId, tenantScans] of byTenant) {
+      const shipments = await this.shipmentsFor(trx, tenantId, tenantScans, now);
+      const eventRows = tenantScans.map((scan) => {
+        const shipment = shipments.rows.get(scan.trackingNumber);
+        if (!shipment) throw new Error(`shipment for ${scan.trackingNumber} vanished inside the transaction`);
+        return eventToRow(scan.event, { id: newId(), tenantId, shipmentId: shipment.id, receivedAt: now });
+      });
+      const inserted = await insertNewEvents(trx, caps, eventRows);
+      accepted += inserted.length;
+
+      const touched = new Set(inserted.map((row) => row.shipment_id));
+      for (const id of shipments.createdIds) touched.add(id);
+      if (touched.size === 0) continue;
+
+      const timelines = groupBy(
+        await eventRowsForShipments(trx, caps, [...touched]),
+        (row) => row.shipment_id,
+      );
+      const updated: ShipmentTable[] = [];
+      for (const row of shipments.rows.values()) {
+        if (!touched.has(row.id)) continue;
+        const events: TrackingEvent[] = (timelines.get(row.id) ?? []).map(eventFromRow);
+        const before = shipments.createdIds.has(row.id) ? null : storedState(row);
+        const after = deriveState(events);
+        for (const event of domainEventsFor(before, after, { shipmentId: row.id })) {
+          messages.push({ tenantId, shipmentId: row.id, type: event.type, payload: event.payload });
+        }
+        updated.push(withState(row, after, now));
+        changedIds.push(row.id);
+      }
+      await upsertShipmentRows(trx, caps, updated);
+    }
+    await appendToOutbox(trx, caps, messages, new Date(now));
+    return { accepted, messages: messages.length, shipmentIds: changedIds };
+  }
+
+  /** Existing shipments for the scans' numbers, creating (and locking) the missing ones. */
+  private async shipmentsFor(trx: Executor, tenantId: string, scans: readonly NormalizedScan[], now: string) {
+    const { caps } = this.store;
+    const numbers = [...new Set(scans.map((scan) => scan.trackingNumber))];
+    const rows = new Map(
+      (await shipmentRowsByNumber(trx, caps, tenantId, numbers)).map((r) => [r.tracking_number, r]),
+    );
+    const missing = numbers.filter((number) => !rows.has(number));
+    const createdIds = new Set<string>();
+    if (missing.length > 0) {
+      const firstScan = new Map<string, NormalizedScan>();
+      for (const scan of scans)
+        if (!firstScan.has(scan.trackingNumber)) firstScan.set(scan.trackingNumber, scan);
+      const fresh = missing.map((number) => {
+        const scan = firstScan.get(number) as NormalizedScan;
+        return newShipmentRow({
+          tenantId,
+          trackingNumber: number,
+          carrier: scan.carrier,
+          details: scan.shipment,
+          now,
+        });
+      });
+      await insertShipmentRows(trx, caps, fresh);
+      // Another writer may have created some of them first; read back what is really there.
+      for (const row of await shipmentRowsByNumber(trx, caps, tenantId, missing)) {
+        rows.set(row.tracking_number, row);
+        if (fresh.some((f) => f.id === row.id)) createdIds.add(row.id);
+      }
+    }
+    return { rows, createdIds };
+  }
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,38 @@
+import type { DerivedState } from '../domain/derive.js';
+import type { ExceptionReason, Status, Substatus } from '../domain/status.js';
+import { lastLocationColumns, shipmentFromRow } from '../store/repositories/shipment-rows.js';
+import type { ShipmentTable } from '../store/schema.js';
+
+/** The derived state a shipment row stores, read back for comparing before and after. */
+export function storedState(row: ShipmentTable): DerivedState {
+  return {
+    status: row.status as Status,
+    substatus: row.substatus as Substatus,
+    exceptionReason: (row.exception_reason as ExceptionReason | null) ?? null,
+    lastLocation: shipmentFromRow(row).lastLocation,
+    lastEventAt: row.last_event_at,
+    deliveredAt: row.delivered_at,
+    firstScanAt: row.first_scan_at,
+    deliveryAttempts: row.delivery_attempts,
+    carrierEstimate: row.carrier_estimate,
+    eventCount: 0,
+  };
+}
+
+/** The row with its derived columns replaced by `state`. A new scan always clears `stalled`. */
+export function withState(row: ShipmentTable, state: DerivedState, now: string): ShipmentTable {
+  return {
+    ...row,
+    ...lastLocationColumns(state.lastLocation),
+    status: state.status,
+    substatus: state.substatus,
+    exception_reason: state.exceptionReason,
+    last_event_at: state.lastEventAt,
+    first_scan_at: state.firstScanAt,
+    delivered_at: state.deliveredAt,
+    delivery_attempts: state.deliveryAttempts,
+    carrier_estimate: state.carrierEstimate,
+    stalled: 0,
+    updated_at: now,
+  };
+}

@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Executor } from '../executor.js';
+import { newId } from '../ids.js';
+
+export interface Tenant {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
+
+export interface CreatedApiKey {
+  readonly id: string;
+  readonly tenantId: string;
+  /** Shown once; only its hash is stored. */
+  readonly key: string;
+  readonly prefix: string;
+}
+
+export async function createTenant(db: Executor, name: string, now: Date): Promise<Tenant> {
+  const tenant = { id: newId(), name, createdAt: now.toISOString() };
+  await db
+    .insertInto('tenants')
+    .values({ id: tenant.id, name, settings: '{}', created_at: tenant.createdAt })
+    .execute();
+  return tenant;
+}
+
+export async function listTenants(db: Executor): Promise<Tenant[]> {
+  const rows = await db.selectFrom('tenants').selectAll().orderBy('id').execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
+}
+
+export async function findTenant(db: Executor, id: string): Promise<Tenant | undefined> {
+  const row = await db.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, name: row.name, createdAt: row.created_at };
+}
+
+export async function createApiKey(
+  db: Executor,
+  tenantId: string,
+  label: string,
+  now: Date,
+): Promise<CreatedApiKey> {
+  const key = `wb_${randomBytes(32).toString('base64url')}`;
+  const created = { id: newId(), tenantId, key, prefix: key.slice(0, 10) };
+  await db
+    .insertInto('api_keys')
+    .values({
+      id: created.id,
+      tenant_id: tenantId,
+      key_hash: hashApiKey(key),
+      key_prefix: created.prefix,
+      label,
+      created_at: now.toISOString(),
+      revoked_at: null,
+    })
+    .execute();
+  return created;
+}
+
+/** The tenant a key belongs to, or undefined for unknown and revoked keys. */
+export async function tenantIdForApiKey(db: Executor, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('api_keys')
+    .select('tenant_id')
+    .where('key_hash', '=', hashApiKey(key))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row?.tenant_id;
+}
+
+function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OutboxRelay, type OutboxSubscriber } from '../../src/ingest/outbox-relay.js';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import type { OutboxMessage } from '../../src/store/repositories/outbox.js';
+import { createTenant } from '../../src/store/repositories/tenants.js';
+import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
+import { JOURNEY, scan } from '../helpers/scans.js';
+import { waitFor } from '../helpers/wait.js';
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+
+function recorder(name: string, durable = true, failFirst = 0) {
+  const seen: OutboxMessage[] = [];
+  let failures = failFirst;
+  const subscriber: OutboxSubscriber = {
+    name,
+    durable,
+    async handle(message) {
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error('subscriber not ready');
+      }
+      seen.push(message);
+    },
+  };
+  return { seen, subscriber };
+}
+
+describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
+  let store: TestStore;
+  let pipeline: IngestPipeline;
+  let tenantId: string;
+  const relays: OutboxRelay[] = [];
+  const relay = (onCommitted = false) => {
+    const r = new OutboxRelay(store, { pollIntervalMs: 20, retryDelayMs: () => 5, clock: () => new Date() });
+    relays.push(r);
+    if (onCommitted) pipeline = new IngestPipeline(store, { clock: () => NOW, onCommitted: () => r.wake() });
+    return r;
+  };
+
+  beforeEach(async () => {
+    store = await freshStore(dialect);
+    pipeline = new IngestPipeline(store, { clock: () => NOW });
+    tenantId = (await createTenant(store.db, 'Shop', NOW)).id;
+  });
+  afterEach(async () => {
+    for (const r of relays.splice(0)) await r.stop();
+    await store.dispose();
+  });
+
+  const ingestJourney = (number: string) =>
+    pipeline.ingest(JOURNEY.map((part) => scan({ tenantId, trackingNumber: number, ...part })));
+
+  it('hands every message to a durable subscriber in order, once its handler finishes', async () => {
+    const r = relay(true);
+    const { seen, subscriber } = recorder('notify');
+    r.subscribe(subscriber);
+    r.start();
+    await ingestJourney('SIM100000000001');
+    await ingestJourney('SIM100000000002');
+    await waitFor(() => seen.length === 6, 'six messages');
+    expect(seen.map((m) => m.seq)).toEqual([...seen.map((m) => m.seq)].sort((a, b) => a - b));
+    expect(seen.map((m) => m.type)).toEqual([
+      'shipment.created',
+      'status.changed',
+      'delivered',
+      'shipment.created',
+      'status.changed',
+      'delivered',
+    ]);
+  });
+
+  it('retries a failing message and keeps the order behind it', async () => {
+    const r = relay();
+    const { seen, subscriber } = recorder('webhooks', true, 3);
+    r.subscribe(subscriber);
+    await ingestJourney('SIM100000000001');
+    r.start();
+    await waitFor(() => seen.length === 3, 'three messages after retries');
+    expect(seen.map((m) => m.type)).toEqual(['shipment.created', 'status.changed', 'delivered']);
+  });
+
+  it('resumes from its cursor after a restart, without redelivering what was done', async () => {
+    const first = relay();
+    const a = recorder('notify');
+    first.subscribe(a.subscriber);
+    await ingestJourney('SIM100000000001');
+    await first.drain();
+    expect(a.seen).toHaveLength(3);
+    await first.stop();
+
+    await ingestJourney('SIM100000000002');
+    const second = relay();
+    const b = recorder('notify');
+    second.subscribe(b.subscriber);
+    await second.drain();
+    expect(b.seen.map((m) => m.payload.shipmentId)).toEqual(Array(3).fill(b.seen[0]!.payload.shipmentId));
+    expect(b.seen[0]!.seq).toBeGreaterThan(a.seen[2]!.seq);
+  });
+
+  it('a live (non-durable) subscriber starts at the newest message', async () => {
+    await ingestJourney('SIM100000000001');
+    const r = relay(true);
+    const { seen, subscriber } = recorder('live-page', false);
+    r.subscribe(subscriber);
+    await r.drain();
+    expect(seen).toHaveLength(0);
+    r.start();
+    await ingestJourney('SIM100000000002');
+    await waitFor(() => seen.length === 3, 'messages of the second shipment');
+  });
+
+  it('two relays never hand the same durable subscriber a message twice at once', async () => {
+    await ingestJourney('SIM100000000001');
+    await ingestJourney('SIM100000000002');
+    const seen: OutboxMessage[] = [];
+    let inside = 0;
+    let overlapped = false;
+    const make = (): OutboxSubscriber => ({
+      name: 'shared',
+      durable: true,
+      async handle(message) {
+        inside += 1;
+        if (inside > 1) overlapped = true;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        seen.push(message);
+        inside -= 1;
+      },
+    });
+    const one = relay();
+    const two = relay();
+    one.subscribe(make());
+    two.subscribe(make());
+    await Promise.all([one.drain(), two.drain()]);
+    await one.drain();
+    expect(overlapped).toBe(false);
+    expect(new Set(seen.map((m) => m.seq)).size).toBe(6);
+  });
+});

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { readOutboxAfter } from '../../src/store/repositories/outbox.js';
+import { findShipmentByNumber, listEvents } from '../../src/store/repositories/shipments.js';
+import { createTenant } from '../../src/store/repositories/tenants.js';
+import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
+import { JOURNEY, scan } from '../helpers/scans.js';
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+
+describe.each(DIALECTS)('ingest pipeline on %s', (dialect) => {
+  let store: TestStore;
+  let pipeline: IngestPipeline;
+  let tenantId: string;
+
+  beforeEach(async () => {
+    store = await freshStore(dialect);
+    pipeline = new IngestPipeline(store, { clock: () => NOW });
+    tenantId = (await createTenant(store.db, 'Shop', NOW)).id;
+  });
+  afterEach(() => store.dispose());
+
+  const journey = () => JOURNEY.map((part) => scan({ tenantId, ...part }));
+  const outboxTypes = async () => (await readOutboxAfter(store.db, 0, 1000)).map((m) => m.type);
+
+  it('registers the shipment, stores the scans and derives its state', async () => {
+    const result = await pipeline.ingest(journey());
+    expect(result).toMatchObject({ accepted: 7, duplicates: 0, rejected: [] });
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    expect(shipment).toMatchObject({
+      status: 'delivered',
+      substatus: 'delivered.signed',
+      deliveredAt: '2026-11-21T12:12:00.000Z',
+      lastLocation: { city: 'Berlin', country: 'DE', postalCode: '10115' },
+    });
+    const events = await listEvents(store.db, tenantId, shipment!.id);
+    expect(events).toHaveLength(7);
+    expect(events[0]).toMatchObject({ occurredAt: '2026-11-18T16:02:00.000Z', zone: '+01:00' });
+    expect(await outboxTypes()).toEqual(['shipment.created', 'status.changed', 'delivered']);
+  });
+
+  it('the same batch twice changes nothing the second time', async () => {
+    await pipeline.ingest(journey());
+    const before = await outboxTypes();
+    const again = await pipeline.ingest(journey());
+    expect(again).toMatchObject({ accepted: 0, duplicates: 7 });
+    expect(await outboxTypes()).toEqual(before);
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    expect(await listEvents(store.db, tenantId, shipment!.id)).toHaveLength(7);
+  });
+
+  it('arrival order does not change the result', async () => {
+    const reversed = journey().reverse();
+    for (const item of reversed) await pipeline.ingest([item]);
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    expect(shipment).toMatchObject({ status: 'delivered', substatus: 'delivered.signed' });
+  });
+
+  it('a stray scan after delivery does not overturn it, a return does', async () => {
+    await pipeline.ingest(journey());
+    await pipeline.ingest([
+      scan({ tenantId, occurredAt: '2026-11-21T18:00:00+01:00', status: 'in_transit', rawCode: 'X' }),
+    ]);
+    expect(await findShipmentByNumber(store.db, tenantId, 'SIM100000000001')).toMatchObject({
+      status: 'delivered',
+    });
+    await pipeline.ingest([
+      scan({ tenantId, occurredAt: '2026-11-22T09:00:00+01:00', status: 'return_to_sender', rawCode: 'RS' }),
+    ]);
+    expect(await findShipmentByNumber(store.db, tenantId, 'SIM100000000001')).toMatchObject({
+      status: 'return_to_sender',
+    });
+  });
+
+  it('one bad scan is rejected with its reason and the rest of the batch is stored', async () => {
+    const result = await pipeline.ingest([
+      scan({ tenantId }),
+      scan({ tenantId, occurredAt: '2026-11-20T09:15:00' }),
+      scan({ tenantId, status: 'teleported' }),
+      scan({ tenantId, trackingNumber: 'x' }),
+      scan({ tenantId, occurredAt: '2026-11-20T09:15:00', zone: 'Europe/Berlin', rawCode: 'Z' }),
+    ]);
+    expect(result.accepted).toBe(2);
+    expect(result.rejected).toEqual([
+      { index: 1, field: 'occurredAt', reason: 'has no UTC offset; give one or a zone' },
+      { index: 2, field: 'status', reason: '"teleported" is not a status or substatus code' },
+      { index: 3, field: 'trackingNumber', reason: expect.stringContaining('4 to 40') },
+    ]);
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    const events = await listEvents(store.db, tenantId, shipment!.id);
+    expect(events.find((e) => e.rawCode === 'Z')).toMatchObject({
+      zone: 'Europe/Berlin',
+      occurredAt: '2026-11-20T08:15:00.000Z',
+    });
+  });
+
+  it('a batch with only bad scans writes nothing', async () => {
+    const result = await pipeline.ingest([scan({ tenantId, status: 'nope' })]);
+    expect(result.accepted).toBe(0);
+    expect(await findShipmentByNumber(store.db, tenantId, 'SIM100000000001')).toBeUndefined();
+  });
+
+  it('keeps tenants apart: the same number is two shipments', async () => {
+    const other = (await createTenant(store.db, 'Other shop', NOW)).id;
+    await pipeline.ingest([scan({ tenantId }), scan({ tenantId: other, status: 'delivered' })]);
+    expect(await findShipmentByNumber(store.db, tenantId, 'SIM100000000001')).toMatchObject({
+      status: 'in_transit',
+    });
+    expect(await findShipmentByNumber(store.db, other, 'SIM100000000001')).toMatchObject({
+      status: 'delivered',
+    });
+  });
+
+  it('normalises tracking numbers typed with spaces, dashes and lower case', async () => {
+    await pipeline.ingest([scan({ tenantId, trackingNumber: ' sim-1000 0000 0001 ' })]);
+    expect(await findShipmentByNumber(store.db, tenantId, 'SIM100000000001')).toBeDefined();
+  });
+
+  it('a rolled-back batch leaves nothing behind', async () => {
+    const failing = new IngestPipeline(store, { clock: () => NOW });
+    // A scan pointing at a tenant that does not exist violates the foreign key at commit time.
+    await expect(
+      failing.ingest([scan({ tenantId }), scan({ tenantId: 'no-such-tenant' })]),
+    ).rejects.toThrow();
+    expect(await findShipmentByNumber(store.db, tenantId, 'SIM100000000001')).toBeUndefined();
+    expect(await outboxTypes()).toEqual([]);
+  });
+});
