@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('gives working defaults with no environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: 'sqlite:./data/waybill.db',
+      simulator: { enabled: true },
+    });
+    expect(Object.isFrozen(config.simulator)).toBe(true);
+  });
+
+  it('reads the environment, typed', () => {
+    const config = loadConfig({ PORT: '8080', SIMULATOR: 'false', DATABASE_URL: 'postgres://u@h/db' });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://u@h/db',
+      simulator: { enabled: false },
+    });
+  });
+
+  it('names the bad key', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/"port"/);
+    expect(() => loadConfig({ SIMULATOR_ACCELERATION: '0' })).toThrow(/"simulator.acceleration"/);
+  });
+
+  it('says which config file it could not read', () => {
+    expect(() => loadConfig({ WAYBILL_CONFIG: '/nonexistent/waybill.json' })).toThrow(
+      /cannot read config file/,
+    );
+  });
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+const SimulatorConfig = Type.Object(
+  {
+    enabled: Type.Boolean({ default: true, description: 'Run the built-in carrier simulator in `serve`.' }),
+    seed: Type.Integer({
+      default: 1,
+      description: 'Seed of the simulated world; the same seed replays the same parcels.',
+    }),
+    acceleration: Type.Number({
+      minimum: 1,
+      maximum: 1_000_000,
+      default: 720,
+      description: 'Simulated seconds per real second (720: a three-day journey takes six minutes).',
+    }),
+    shipmentsPerMinute: Type.Number({
+      minimum: 0,
+      maximum: 100_000,
+      default: 6,
+      description: 'New parcels per real minute.',
+    }),
+  },
+  { additionalProperties: false, default: {} },
+);
+
+export const ConfigSchema = Type.Object(
+  {
+    port: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'HTTP port (env PORT).' }),
+    host: Type.String({
+      default: '127.0.0.1',
+      description: 'Interface to listen on (env HOST); 0.0.0.0 for all.',
+    }),
+    databaseUrl: Type.String({
+      minLength: 1,
+      default: 'sqlite:./data/waybill.db',
+      description: 'sqlite:<file> (default) or postgres://user@host/db (env DATABASE_URL).',
+    }),
+    logLevel: Type.Union(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+      { default: 'info', description: 'pino log level (env LOG_LEVEL).' },
+    ),
+    bodyLimitBytes: Type.Integer({
+      minimum: 1024,
+      default: 1_048_576,
+      description: 'Largest request body accepted; larger gets 413 (env BODY_LIMIT_BYTES).',
+    }),
+    publicBaseUrl: Type.String({
+      default: 'http://localhost:3000',
+      description: 'Base URL customers reach the server at, for links (env PUBLIC_BASE_URL).',
+    }),
+    simulator: SimulatorConfig,
+  },
+  { additionalProperties: false },
+);
+
+export type Config = Static<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+// Environment variable → config path. Only these are read; everything else comes from the file.
+const ENV_KEYS: Record<string, string[]> = {
+  PORT: ['port'],
+  HOST: ['host'],
+  DATABASE_URL: ['databaseUrl'],
+  LOG_LEVEL: ['logLevel'],
+  BODY_LIMIT_BYTES: ['bodyLimitBytes'],
+  PUBLIC_BASE_URL: ['publicBaseUrl'],
+  SIMULATOR: ['simulator', 'enabled'],
+  SIMULATOR_SEED: ['simulator', 'seed'],
+  SIMULATOR_ACCELERATION: ['simulator', 'acceleration'],
+  SIMULATOR_SHIPMENTS_PER_MINUTE: ['simulator', 'shipmentsPerMinute'],
+};
+
+/**
+ * Environment over the JSON file named by WAYBILL_CONFIG over defaults. Validated once; the error
+ * names the bad key. The result is frozen.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Record<string, unknown> = {},
+): Config {
+  const fromFile = env.WAYBILL_CONFIG ? readConfigFile(env.WAYBILL_CONFIG) : {};
+  const merged: Record<string, unknown> = structuredClone(fromFile);
+  for (const [name, path] of Object.entries(ENV_KEYS)) {
+    const raw = env[name];
+    if (raw !== undefined && raw !== '') setPath(merged, path, parseEnvValue(raw));
+  }
+  for (const [key, value] of Object.entries(overrides))
+    if (value !== undefined) setPath(merged, key.split('.'), value);
+  const withDefaults = Value.Default(ConfigSchema, merged);
+  if (!Value.Check(ConfigSchema, withDefaults)) {
+    const first = [...Value.Errors(ConfigSchema, withDefaults)][0];
+    const key = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)';
+    throw new ConfigError(
+      `invalid configuration at "${key}": ${first?.message ?? 'does not match the schema'}`,
+    );
+  }
+  return deepFreeze(withDefaults as Config);
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
+    return parsed as Record<string, unknown>;
+  } catch (error) {
+    throw new ConfigError(`config file ${path} is not a JSON object: ${(error as Error).message}`);
+  }
+}
+
+function parseEnvValue(raw: string): unknown {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  return raw;
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (next === null || typeof next !== 'object') node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path.at(-1) as string] = value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const member of Object.values(value)) deepFreeze(member);
+    Object.freeze(value);
+  }
+  return value;
+}

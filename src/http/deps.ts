@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { IngestPipeline } from '../ingest/pipeline.js';
+import type { Store } from '../store/open-store.js';
+
+/** Everything the HTTP app needs, handed in so tests can build it around any store and clock. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly store: Store;
+  readonly pipeline: IngestPipeline;
+  readonly logger: Logger;
+  readonly clock: () => Date;
+  /** Picks the carrier for a number registered without one; throws a WaybillError when it cannot. */
+  readonly detectCarrier: (trackingNumber: string) => string;
+  /** Wakes the outbox relay after a commit. */
+  readonly onCommitted?: () => void;
+}

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { WaybillError } from '../../../domain/errors.js';
+import type { IngestItem } from '../../../ingest/ingest-item.js';
+import type { AppDeps } from '../../deps.js';
+import { IngestBody, IngestResponse } from '../../schemas/events.js';
+import { ProblemSchema } from '../../schemas/problem.js';
+
+export const eventRoutes =
+  (deps: AppDeps): FastifyPluginAsync =>
+  async (app) => {
+    app.withTypeProvider<TypeBoxTypeProvider>().post(
+      '/v1/events',
+      {
+        schema: {
+          summary: 'Ingest scans for your own deliveries or a custom carrier',
+          description:
+            'Each scan is validated on its own: bad ones come back in `rejected` with the field and reason, ' +
+            'the rest are stored. The answer is sent only after the batch is committed. ' +
+            'A batch in which every scan is bad gets 422 and changes nothing.',
+          tags: ['events'],
+          body: IngestBody,
+          response: { 200: IngestResponse, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const items: IngestItem[] = request.body.events.map((event) => ({
+          ...event,
+          tenantId: request.tenantId,
+          carrier: event.carrier ?? 'custom',
+          source: { adapter: 'api', mode: 'push', requestId: request.id },
+        }));
+        const result = await deps.pipeline.ingest(items);
+        if (result.rejected.length === items.length) {
+          throw new WaybillError('validation_failed', 'no scan in the batch is valid; nothing was stored', {
+            problems: result.rejected.map((r) => ({
+              field: `events.${r.index}.${r.field}`,
+              message: r.reason,
+            })),
+          });
+        }
+        return { accepted: result.accepted, duplicates: result.duplicates, rejected: [...result.rejected] };
+      },
+    );
+  };

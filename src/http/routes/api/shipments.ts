@@ -1,0 +1,144 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { DateTime } from 'luxon';
+import { Type } from 'typebox';
+import { WaybillError } from '../../../domain/errors.js';
+import type { Shipment } from '../../../domain/shipment.js';
+import { effectiveTimeline, orderTimeline } from '../../../domain/timeline.js';
+import type { TrackingEvent } from '../../../domain/tracking-event.js';
+import { normalizeTrackingNumber } from '../../../ingest/normalize.js';
+import { registerShipment } from '../../../ingest/register-shipment.js';
+import { findShipment, listEvents, listShipments } from '../../../store/repositories/shipments.js';
+import type { AppDeps } from '../../deps.js';
+import { ProblemSchema } from '../../schemas/problem.js';
+import {
+  CreateShipmentBody,
+  ShipmentSchema,
+  ShipmentWithTimeline,
+  StatusSchema,
+} from '../../schemas/shipment.js';
+
+export const shipmentRoutes =
+  (deps: AppDeps): FastifyPluginAsync =>
+  async (app) => {
+    const api = app.withTypeProvider<TypeBoxTypeProvider>();
+
+    api.post(
+      '/v1/shipments',
+      {
+        schema: {
+          summary: 'Register a shipment to track',
+          description:
+            'Registering a number the tenant already tracks returns the existing shipment (200). ' +
+            'Without `carrier`, the carrier is detected from the number; when several fit, the answer is 409 with the candidates.',
+          tags: ['shipments'],
+          body: CreateShipmentBody,
+          response: { 200: ShipmentSchema, 201: ShipmentSchema, '4xx': ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        const carrier = body.carrier ?? deps.detectCarrier(normalizeTrackingNumber(body.trackingNumber));
+        const registration = await registerShipment(
+          deps.store,
+          {
+            tenantId: request.tenantId,
+            trackingNumber: body.trackingNumber,
+            carrier,
+            details: {
+              service: body.service,
+              orderRef: body.orderRef,
+              origin: upperCountry(body.origin),
+              destination: upperCountry(body.destination),
+              promisedDate: body.promisedDate,
+            },
+          },
+          deps.clock(),
+          deps.onCommitted,
+        );
+        return reply.code(registration.created ? 201 : 200).send(registration.shipment);
+      },
+    );
+
+    api.get(
+      '/v1/shipments/:id',
+      {
+        schema: {
+          summary: 'A shipment and its timeline of scans',
+          tags: ['shipments'],
+          params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+          response: { 200: ShipmentWithTimeline, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const shipment = await findShipment(deps.store.db, request.tenantId, request.params.id);
+        if (!shipment) throw new WaybillError('not_found', `no shipment with id ${request.params.id}`);
+        const events = await listEvents(deps.store.db, request.tenantId, shipment.id);
+        return { ...shipment, timeline: timelineView(events) };
+      },
+    );
+
+    api.get(
+      '/v1/shipments',
+      {
+        schema: {
+          summary: 'List shipments, newest first',
+          tags: ['shipments'],
+          querystring: Type.Object(
+            {
+              tracking_number: Type.Optional(Type.String({ maxLength: 64 })),
+              status: Type.Optional(StatusSchema),
+              cursor: Type.Optional(
+                Type.String({ maxLength: 64, description: '`nextCursor` of the previous page.' }),
+              ),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+            },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({
+              data: Type.Array(ShipmentSchema),
+              nextCursor: Type.Union([Type.String(), Type.Null()]),
+            }),
+            '4xx': ProblemSchema,
+          },
+        },
+      },
+      async (request) => {
+        const { tracking_number, status, cursor } = request.query;
+        const limit = request.query.limit ?? 50;
+        const data: Shipment[] = await listShipments(deps.store.db, request.tenantId, {
+          trackingNumber:
+            tracking_number === undefined ? undefined : normalizeTrackingNumber(tracking_number),
+          status,
+          cursor,
+          limit,
+        });
+        return { data, nextCursor: data.length === limit ? (data.at(-1)?.id ?? null) : null };
+      },
+    );
+  };
+
+/** Canonical order, each scan with its local clock time and whether a correction voided it. */
+export function timelineView(events: readonly TrackingEvent[]) {
+  const effective = new Set(effectiveTimeline(events));
+  return orderTimeline(events).map((event) => ({
+    ...event,
+    localTime: localTimeOf(event),
+    voided: !effective.has(event),
+  }));
+}
+
+function localTimeOf(event: TrackingEvent): string {
+  const zone = /^[+-]\d{2}:\d{2}$/.test(event.zone) ? `UTC${event.zone}` : event.zone;
+  const local = DateTime.fromISO(event.occurredAt, { zone: 'utc' }).setZone(zone);
+  return (
+    (local.isValid ? local : DateTime.fromISO(event.occurredAt, { zone: 'utc' })).toISO({
+      suppressMilliseconds: true,
+    }) ?? event.occurredAt
+  );
+}
+
+function upperCountry<T extends { country?: string | undefined }>(address: T | undefined): T | undefined {
+  return address?.country ? { ...address, country: address.country.toUpperCase() } : address;
+}

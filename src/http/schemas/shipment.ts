@@ -1,0 +1,106 @@
+import { Type, type Static } from 'typebox';
+import { STATUSES, SUBSTATUS_CODES, type Status, type Substatus } from '../../domain/status.js';
+
+const Text = (max: number, description?: string) =>
+  Type.String({ maxLength: max, ...(description ? { description } : {}) });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'A calendar date, YYYY-MM-DD.',
+});
+
+export const AddressSchema = Type.Object(
+  {
+    postalCode: Type.Optional(Text(20)),
+    city: Type.Optional(Text(100)),
+    region: Type.Optional(Text(100)),
+    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2.' })),
+  },
+  { additionalProperties: false },
+);
+
+// Enums as plain JSON Schema: readable in the OpenAPI document, and typed as our unions.
+export const StatusSchema = Type.Unsafe<Status>({
+  type: 'string',
+  enum: [...STATUSES],
+  description: 'Top-level status; see docs/status-model.md.',
+});
+export const SubstatusSchema = Type.Unsafe<Substatus>({
+  type: 'string',
+  enum: [...SUBSTATUS_CODES],
+  description: 'Substatus code; see docs/status-model.md.',
+});
+
+export const EstimateSchema = Type.Object({
+  mostLikely: IsoDate,
+  earliest: IsoDate,
+  latest: IsoDate,
+  confidence: Type.Number(),
+  probabilityByPromise: Type.Optional(Type.Number()),
+  basis: Type.String(),
+  predictedAt: Type.String(),
+});
+
+export const CreateShipmentBody = Type.Object(
+  {
+    trackingNumber: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'As printed; spaces and dashes are ignored.',
+    }),
+    carrier: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9][a-z0-9_-]{0,39}$',
+        description: 'Carrier id; omitted, it is detected.',
+      }),
+    ),
+    service: Type.Optional(Text(100)),
+    orderRef: Type.Optional(Text(200, "The merchant's order reference.")),
+    origin: Type.Optional(AddressSchema),
+    destination: Type.Optional(AddressSchema),
+    promisedDate: Type.Optional(IsoDate),
+  },
+  { additionalProperties: false },
+);
+export type CreateShipmentBody = Static<typeof CreateShipmentBody>;
+
+export const ShipmentSchema = Type.Object({
+  id: Type.String(),
+  trackingNumber: Type.String(),
+  carrier: Type.String(),
+  service: Nullable(Type.String()),
+  orderRef: Nullable(Type.String()),
+  origin: Nullable(AddressSchema),
+  destination: Nullable(AddressSchema),
+  promisedDate: Nullable(Type.String()),
+  status: StatusSchema,
+  substatus: SubstatusSchema,
+  lastLocation: Nullable(AddressSchema),
+  lastEventAt: Nullable(Type.String({ description: 'UTC instant of the newest scan.' })),
+  deliveredAt: Nullable(Type.String()),
+  estimate: Nullable(EstimateSchema),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+
+export const TimelineEventSchema = Type.Object({
+  occurredAt: Type.String({ description: 'UTC instant.' }),
+  zone: Type.String({ description: 'The scan’s original UTC offset or IANA zone.' }),
+  localTime: Type.String({ description: 'The scan’s time as it was on the clock where it happened.' }),
+  status: StatusSchema,
+  substatus: SubstatusSchema,
+  rawCode: Type.String(),
+  rawDescription: Type.String(),
+  location: Nullable(AddressSchema),
+  source: Type.Object({ adapter: Type.String(), mode: Type.String() }),
+  dedupeKey: Type.String(),
+  corrects: Type.Optional(Type.String()),
+  voided: Type.Boolean({ description: 'A later correction replaced this scan; kept for audit.' }),
+});
+
+export const ShipmentWithTimeline = Type.Intersect([
+  ShipmentSchema,
+  Type.Object({ timeline: Type.Array(TimelineEventSchema) }),
+]);

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { loadConfig } from '../../src/config/config.js';
+import { WaybillError } from '../../src/domain/errors.js';
+import { build } from '../../src/http/app.js';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { createApiKey, createTenant } from '../../src/store/repositories/tenants.js';
+import { freshStore, type DialectName, type TestStore } from './dialects.js';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly store: TestStore;
+  readonly key: string;
+  readonly tenantId: string;
+  readonly auth: { authorization: string };
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh store with one tenant and its key. */
+export async function testApp(
+  dialect: DialectName,
+  overrides: Record<string, unknown> = {},
+): Promise<TestApp> {
+  const store = await freshStore(dialect);
+  const now = () => new Date();
+  const tenant = await createTenant(store.db, 'Test shop', now());
+  const { key } = await createApiKey(store.db, tenant.id, 'test', now());
+  const config = loadConfig({}, { 'simulator.enabled': false, ...overrides });
+  const app = await build({
+    config,
+    store,
+    pipeline: new IngestPipeline(store, { clock: now }),
+    logger: pino({ level: 'silent' }),
+    clock: now,
+    detectCarrier: () => {
+      throw new WaybillError('carrier_unknown', 'no carrier recognises this number');
+    },
+  });
+  return {
+    app,
+    store,
+    key,
+    tenantId: tenant.id,
+    auth: { authorization: `Bearer ${key}` },
+    close: async () => {
+      await app.close();
+      await store.dispose();
+    },
+  };
+}
