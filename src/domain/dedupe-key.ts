@@ -20,6 +20,12 @@ export function dedupeKeyOf(scan: ScanIdentity): string {
   const place = [scan.location?.postalCode, scan.location?.city, scan.location?.country]
     .map((part) => (part ?? '').trim().toUpperCase())
     .join('/');
-  const material = [scan.carrier, scan.trackingNumber.toUpperCase(), minute, scan.rawCode.toUpperCase(), place];
+  const material = [
+    scan.carrier,
+    scan.trackingNumber.toUpperCase(),
+    minute,
+    scan.rawCode.toUpperCase(),
+    place,
+  ];
   return createHash('sha256').update(material.join('\u001f')).digest('base64url').slice(0, 32);
 }

@@ -9,5 +9,7 @@ export interface Location {
 
 export function formatLocation(location: Location | null | undefined): string {
   if (!location) return '';
-  return [location.city, location.region, location.country].filter((part) => part && part.length > 0).join(', ');
+  return [location.city, location.region, location.country]
+    .filter((part) => part && part.length > 0)
+    .join(', ');
 }

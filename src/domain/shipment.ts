@@ -1,5 +1,5 @@
 import type { Location } from './location.js';
-import type { Status, Substatus } from './status.js';
+import type { ExceptionReason, Status, Substatus } from './status.js';
 
 export interface Address {
   readonly postalCode?: string | undefined;
@@ -36,9 +36,17 @@ export interface Shipment {
   readonly promisedDate: string | null;
   readonly status: Status;
   readonly substatus: Substatus;
+  /** Who must act, while the status is `exception`. */
+  readonly exceptionReason: ExceptionReason | null;
   readonly lastLocation: Location | null;
   readonly lastEventAt: string | null;
   readonly deliveredAt: string | null;
+  /** First physical scan of the parcel. */
+  readonly firstScanAt: string | null;
+  /** Failed attempts, plus one for the delivery. */
+  readonly deliveryAttempts: number;
+  /** No scan for longer than the stall policy allows for the current status. */
+  readonly stalled: boolean;
   readonly estimate: EstimatedDeliveryWindow | null;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -42,7 +42,10 @@ export const STATUS_DESCRIPTIONS: Record<Status, string> = {
 };
 
 export const SUBSTATUSES = {
-  'pending.registered': { status: 'pending', description: 'Registered; the first carrier lookup is still due.' },
+  'pending.registered': {
+    status: 'pending',
+    description: 'Registered; the first carrier lookup is still due.',
+  },
   'pending.not_found': {
     status: 'pending',
     description: 'The carrier answered but does not know the number yet; common in the first hours.',
@@ -57,7 +60,10 @@ export const SUBSTATUSES = {
     description: 'The carrier is scheduled to collect the parcel from the sender.',
   },
 
-  'in_transit.picked_up': { status: 'in_transit', description: 'The carrier collected or accepted the parcel.' },
+  'in_transit.picked_up': {
+    status: 'in_transit',
+    description: 'The carrier collected or accepted the parcel.',
+  },
   'in_transit.origin_facility': {
     status: 'in_transit',
     description: "The parcel was scanned at the carrier's origin hub or sorting centre.",
@@ -80,7 +86,8 @@ export const SUBSTATUSES = {
   },
   'in_transit.rerouted': {
     status: 'in_transit',
-    description: 'The parcel was redirected to a new address or facility, at the recipient’s or carrier’s request.',
+    description:
+      'The parcel was redirected to a new address or facility, at the recipient’s or carrier’s request.',
   },
   'in_transit.other': { status: 'in_transit', description: 'Any other scan while the parcel is moving.' },
 
@@ -163,11 +170,16 @@ export const SUBSTATUSES = {
     reason: 'carrier',
     description: 'The parcel was damaged in the carrier’s network.',
   },
-  'exception.lost': { status: 'exception', reason: 'carrier', description: 'The carrier cannot find the parcel.' },
+  'exception.lost': {
+    status: 'exception',
+    reason: 'carrier',
+    description: 'The carrier cannot find the parcel.',
+  },
   'exception.carrier_delay': {
     status: 'exception',
     reason: 'carrier',
-    description: 'An operational problem at the carrier (missed connection, vehicle breakdown) holds the parcel.',
+    description:
+      'An operational problem at the carrier (missed connection, vehicle breakdown) holds the parcel.',
   },
   'exception.weather': {
     status: 'exception',
@@ -203,7 +215,10 @@ export const SUBSTATUSES = {
   },
 
   'cancelled.by_retailer': { status: 'cancelled', description: 'The merchant cancelled the shipment.' },
-  'cancelled.by_carrier': { status: 'cancelled', description: 'The carrier cancelled the shipment or label.' },
+  'cancelled.by_carrier': {
+    status: 'cancelled',
+    description: 'The carrier cancelled the shipment or label.',
+  },
 } as const satisfies Record<string, SubstatusInfo>;
 
 export type Substatus = keyof typeof SUBSTATUSES;

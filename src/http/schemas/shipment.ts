@@ -1,5 +1,12 @@
 import { Type, type Static } from 'typebox';
-import { STATUSES, SUBSTATUS_CODES, type Status, type Substatus } from '../../domain/status.js';
+import {
+  EXCEPTION_REASONS,
+  STATUSES,
+  SUBSTATUS_CODES,
+  type ExceptionReason,
+  type Status,
+  type Substatus,
+} from '../../domain/status.js';
 
 const Text = (max: number, description?: string) =>
   Type.String({ maxLength: max, ...(description ? { description } : {}) });
@@ -77,9 +84,19 @@ export const ShipmentSchema = Type.Object({
   promisedDate: Nullable(Type.String()),
   status: StatusSchema,
   substatus: SubstatusSchema,
+  exceptionReason: Nullable(
+    Type.Unsafe<ExceptionReason>({
+      type: 'string',
+      enum: [...EXCEPTION_REASONS],
+      description: 'Who must act.',
+    }),
+  ),
   lastLocation: Nullable(AddressSchema),
   lastEventAt: Nullable(Type.String({ description: 'UTC instant of the newest scan.' })),
   deliveredAt: Nullable(Type.String()),
+  firstScanAt: Nullable(Type.String()),
+  deliveryAttempts: Type.Integer(),
+  stalled: Type.Boolean(),
   estimate: Nullable(EstimateSchema),
   createdAt: Type.String(),
   updatedAt: Type.String(),

@@ -1,6 +1,6 @@
 import type { Location } from '../../domain/location.js';
 import type { Address, EstimatedDeliveryWindow, Shipment } from '../../domain/shipment.js';
-import type { Status, Substatus } from '../../domain/status.js';
+import type { ExceptionReason, Status, Substatus } from '../../domain/status.js';
 import type { TrackingEvent } from '../../domain/tracking-event.js';
 import type { ShipmentTable, TrackingEventTable } from '../schema.js';
 
@@ -24,9 +24,13 @@ export function shipmentFromRow(row: ShipmentTable): Shipment {
     promisedDate: row.promised_date,
     status: row.status as Status,
     substatus: row.substatus as Substatus,
+    exceptionReason: (row.exception_reason as ExceptionReason | null) ?? null,
     lastLocation: address(row.last_postal_code, row.last_city, row.last_region, row.last_country),
     lastEventAt: row.last_event_at,
     deliveredAt: row.delivered_at,
+    firstScanAt: row.first_scan_at,
+    deliveryAttempts: row.delivery_attempts,
+    stalled: row.stalled === 1,
     estimate: row.estimate ? (JSON.parse(row.estimate) as EstimatedDeliveryWindow) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,0 +1,22 @@
+import { DateTime } from 'luxon';
+import { WaybillError } from './errors.js';
+
+/**
+ * Milliseconds since the epoch for an ISO 8601 instant. `Date.parse` would read a string without
+ * an offset as the machine's local time; the domain must never depend on where it runs, so such a
+ * string is read as UTC, which is what every timestamp in the domain is meant to be.
+ */
+export function instantOf(iso: string, field = 'occurredAt'): number {
+  const parsed = DateTime.fromISO(iso, { zone: 'utc' });
+  if (!parsed.isValid) {
+    throw new WaybillError('validation_failed', `${field} is not an ISO 8601 instant`, {
+      problems: [{ field, message: `expected an ISO 8601 instant, got ${JSON.stringify(iso)}` }],
+    });
+  }
+  return parsed.toMillis();
+}
+
+/** The one UTC spelling the domain hands out, so equal instants compare equal as strings. */
+export function utcIsoOf(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}

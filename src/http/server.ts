@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { bootstrap } from '../bootstrap.js';
+import { CarrierSimulator } from '../carriers/simulator/simulator.js';
+import type { Config } from '../config/config.js';
+import { WaybillError } from '../domain/errors.js';
+import { OutboxRelay } from '../ingest/outbox-relay.js';
+import { IngestPipeline } from '../ingest/pipeline.js';
+import { createLogger } from '../logger.js';
+import { openStore, type Store } from '../store/open-store.js';
+import { build } from './app.js';
+import { simulatorRunSeed } from '../carriers/simulator/run-seed.js';
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly relay: OutboxRelay;
+  readonly url: string;
+  /** Printed once, on the first start of an empty store. */
+  readonly firstApiKey: string | undefined;
+  close(): Promise<void>;
+}
+
+/** Opens the store, builds the app, listens, and starts the relay and (unless off) the simulator. */
+export async function startServer(config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = () => new Date();
+  const store = await openStore(config.databaseUrl);
+  const relay = new OutboxRelay(store, {
+    onError: (error, subscriber, message) =>
+      logger.warn(
+        { err: error, subscriber, seq: message.seq, type: message.type },
+        'outbox subscriber failed; will retry',
+      ),
+  });
+  const pipeline = new IngestPipeline(store, { clock, onCommitted: () => relay.wake() });
+  const { tenant, firstKey } = await bootstrap(store, clock());
+  const app = await build({
+    config,
+    store,
+    pipeline,
+    logger,
+    clock,
+    onCommitted: () => relay.wake(),
+    detectCarrier: () => {
+      throw new WaybillError('carrier_unknown', 'give the carrier: detection is not wired yet');
+    },
+  });
+  const url = await app.listen({ port: config.port, host: config.host });
+  relay.start();
+
+  let simulator: CarrierSimulator | undefined;
+  if (config.simulator.enabled) {
+    simulator = new CarrierSimulator({
+      seed: await simulatorRunSeed(store, tenant.id, config.simulator.seed),
+      acceleration: config.simulator.acceleration,
+      newShipmentsPerMinute: config.simulator.shipmentsPerMinute,
+      tenantId: tenant.id,
+      ingest: (items) => pipeline.ingest(items),
+      onError: (error) => logger.warn({ err: error, scope: 'simulator' }, 'simulator hand-over failed'),
+    });
+    simulator.start();
+  }
+  logger.info(
+    { url, database: store.description, simulator: config.simulator.enabled },
+    'waybill is listening',
+  );
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await simulator?.stop();
+      await app.close();
+      await relay.stop();
+      await store.close();
+    })());
+  return { app, store, relay, url, firstApiKey: firstKey?.key, close };
+}
