@@ -18,6 +18,7 @@ describe('deriveState', () => {
       deliveryAttempts: 0,
       carrierEstimate: null,
       eventCount: 0,
+      corrected: false,
     });
   });
 

@@ -27,6 +27,8 @@ export interface DerivedState {
   readonly carrierEstimate: string | null;
   /** Scans that count: duplicates merged, voided scans left out. */
   readonly eventCount: number;
+  /** The carrier corrected at least one scan; the voided scans stay in the history for audit. */
+  readonly corrected: boolean;
 }
 
 interface Fold {
@@ -44,8 +46,52 @@ interface Fold {
 export function deriveState(events: readonly TrackingEvent[]): DerivedState {
   const timeline = effectiveTimeline(events);
   const fold: Fold = { journey: JOURNEY_START, deliveredAt: null, failedAttempts: 0, lastLocation: null };
-  for (const event of timeline) applyScan(fold, event);
+  return finish(fold, timeline, {
+    lastEventAt: null,
+    firstScanAt: null,
+    carrierEstimate: null,
+    eventCount: 0,
+    corrected: false,
+  });
+}
 
+/**
+ * The state after `later` scans, from the state of everything before them, without the earlier
+ * timeline: what the ingest pipeline uses for the common case of scans arriving in order.
+ * Returns null when the shortcut would not give exactly `deriveState` of the whole timeline:
+ * a later scan is not strictly after the last one, corrects another scan, or the previous state
+ * does not say whether the parcel is on its way back (exception, expired, cancelled), or the
+ * earlier timeline holds corrections (one might void a scan that only arrives now).
+ * `later` must not repeat a dedupe key of the earlier timeline (the store guarantees that).
+ */
+export function continueState(previous: DerivedState, later: readonly TrackingEvent[]): DerivedState | null {
+  if (previous.corrected || AMBIGUOUS_RETURN.has(previous.status)) return null;
+  const lastInstant = previous.lastEventAt === null ? -Infinity : instantOf(previous.lastEventAt);
+  for (const event of later) {
+    if (event.corrects !== undefined || instantOf(event.occurredAt) <= lastInstant) return null;
+  }
+  const fold: Fold = {
+    journey: {
+      substatus: previous.substatus,
+      returning: previous.status === 'return_to_sender',
+      scanned: previous.firstScanAt !== null,
+    },
+    deliveredAt: previous.deliveredAt === null ? null : instantOf(previous.deliveredAt),
+    failedAttempts: previous.deliveryAttempts - (previous.status === 'delivered' ? 1 : 0),
+    lastLocation: previous.lastLocation,
+  };
+  return finish(fold, effectiveTimeline(later), previous);
+}
+
+// With these statuses the fold may or may not be on the return leg; only the full timeline knows.
+const AMBIGUOUS_RETURN: ReadonlySet<Status> = new Set<Status>(['exception', 'expired', 'cancelled']);
+
+function finish(
+  fold: Fold,
+  timeline: readonly TrackingEvent[],
+  before: Pick<DerivedState, 'lastEventAt' | 'firstScanAt' | 'carrierEstimate' | 'eventCount' | 'corrected'>,
+): DerivedState {
+  for (const event of timeline) applyScan(fold, event);
   const substatus = fold.journey.substatus;
   const status = statusOf(substatus);
   const newest = timeline.at(-1);
@@ -56,12 +102,13 @@ export function deriveState(events: readonly TrackingEvent[]): DerivedState {
     substatus,
     exceptionReason: status === 'exception' ? (exceptionReasonOf(substatus) ?? null) : null,
     lastLocation: fold.lastLocation,
-    lastEventAt: newest ? utcIsoOf(instantOf(newest.occurredAt)) : null,
+    lastEventAt: newest ? utcIsoOf(instantOf(newest.occurredAt)) : before.lastEventAt,
     deliveredAt: fold.deliveredAt === null ? null : utcIsoOf(fold.deliveredAt),
-    firstScanAt: firstScan ? utcIsoOf(instantOf(firstScan.occurredAt)) : null,
+    firstScanAt: before.firstScanAt ?? (firstScan ? utcIsoOf(instantOf(firstScan.occurredAt)) : null),
     deliveryAttempts: fold.failedAttempts + (status === 'delivered' ? 1 : 0),
-    carrierEstimate: estimate?.carrierEstimate ?? null,
-    eventCount: timeline.length,
+    carrierEstimate: estimate?.carrierEstimate ?? before.carrierEstimate,
+    eventCount: before.eventCount + timeline.length,
+    corrected: before.corrected || timeline.some((event) => event.corrects !== undefined),
   };
 }
 

@@ -65,12 +65,17 @@ function supersedes(candidate: SortKey, held: SortKey): boolean {
 }
 
 function sortKeyOf(event: TrackingEvent): SortKey {
+  let canonical: string | undefined;
   return {
     event,
     instant: instantOf(event.occurredAt),
     rank: PROGRESSION_RANK[statusOf(event.substatus)],
     substatusIndex: SUBSTATUS_INDEX.get(event.substatus) ?? -1,
-    canonical: canonicalJson(event),
+    // Only needed to break ties between copies of one scan; computed on first use.
+    get canonical() {
+      canonical ??= canonicalJson(event);
+      return canonical;
+    },
   };
 }
 

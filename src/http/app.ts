@@ -5,6 +5,7 @@ import { WaybillError } from '../domain/errors.js';
 import type { AppDeps } from './deps.js';
 import { apiKeyAuth } from './plugins/auth.js';
 import { sendProblem } from './problem.js';
+import { detectRoutes } from './routes/api/detect.js';
 import { eventRoutes } from './routes/api/events.js';
 import { shipmentRoutes } from './routes/api/shipments.js';
 import { healthRoutes } from './routes/health.js';
@@ -17,7 +18,6 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.bodyLimitBytes,
     // Request ids in logs and in problem `instance` correlation.
     genReqId: () => crypto.randomUUID(),
-    disableRequestLogging: false,
   });
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused),
   // query strings are converted from text first.
@@ -54,6 +54,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     v1.addHook('onRequest', apiKeyAuth(deps.store));
     await v1.register(shipmentRoutes(deps));
     await v1.register(eventRoutes(deps));
+    await v1.register(detectRoutes);
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import type { CarrierChoice } from './carrier-choice.js';
 import type { IngestPipeline } from '../ingest/pipeline.js';
 import type { Store } from '../store/open-store.js';
 
@@ -11,7 +12,7 @@ export interface AppDeps {
   readonly logger: Logger;
   readonly clock: () => Date;
   /** Picks the carrier for a number registered without one; throws a WaybillError when it cannot. */
-  readonly detectCarrier: (trackingNumber: string) => string;
+  readonly detectCarrier: (trackingNumber: string) => CarrierChoice;
   /** Wakes the outbox relay after a commit. */
   readonly onCommitted?: () => void;
 }

@@ -3,12 +3,12 @@ import type { Logger } from 'pino';
 import { bootstrap } from '../bootstrap.js';
 import { CarrierSimulator } from '../carriers/simulator/simulator.js';
 import type { Config } from '../config/config.js';
-import { WaybillError } from '../domain/errors.js';
 import { OutboxRelay } from '../ingest/outbox-relay.js';
 import { IngestPipeline } from '../ingest/pipeline.js';
 import { createLogger } from '../logger.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { build } from './app.js';
+import { chooseCarrier } from './carrier-choice.js';
 import { simulatorRunSeed } from '../carriers/simulator/run-seed.js';
 
 export interface RunningServer {
@@ -42,9 +42,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     logger,
     clock,
     onCommitted: () => relay.wake(),
-    detectCarrier: () => {
-      throw new WaybillError('carrier_unknown', 'give the carrier: detection is not wired yet');
-    },
+    detectCarrier: chooseCarrier,
   });
   const url = await app.listen({ port: config.port, host: config.host });
   relay.start();

@@ -36,6 +36,8 @@ export function newShipmentRow(input: NewShipment): ShipmentTable {
     delivered_at: null,
     delivery_attempts: 0,
     carrier_estimate: null,
+    event_count: 0,
+    corrected: 0,
     stalled: 0,
     estimate: null,
     created_at: input.now,

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { normalize } from '../numbers/normalize.js';
 import { dedupeKeyOf } from '../domain/dedupe-key.js';
 import type { Location } from '../domain/location.js';
 import { DEFAULT_SUBSTATUS, isStatus, isSubstatus, statusOf, type Substatus } from '../domain/status.js';
@@ -23,18 +24,16 @@ export type NormalizeResult = { ok: true; scan: NormalizedScan } | { ok: false; 
 const CARRIER_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const TRACKING_NUMBER = /^[A-Z0-9]{4,40}$/;
 const HAS_OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
+const SIMPLE_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(Z|z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Carriers back-date, never forward-date, by more than a clock skew; a scan days in the
 // future is a bad clock or a bad parser and would freeze the derived state.
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
 const MAX_TEXT = 2000;
 
-/** Trim, drop spaces, dashes and dots, upper-case. Never guesses at characters. */
+/** Trim, drop spaces, dashes and dots, upper-case; the detector's rule, so both agree. */
 export function normalizeTrackingNumber(input: string): string {
-  return input
-    .trim()
-    .replace(/[\s\-.]/g, '')
-    .toUpperCase();
+  return normalize(input);
 }
 
 /** Validates one scan and turns it into a TrackingEvent with a UTC instant and its original zone. */
@@ -60,7 +59,7 @@ export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
 
   const when = instantOf(item.occurredAt, item.zone);
   if ('error' in when) return reject(when.field, when.error);
-  if (when.instant.toMillis() > now.getTime() + MAX_FUTURE_MS) {
+  if (when.ms > now.getTime() + MAX_FUTURE_MS) {
     return reject('occurredAt', 'is more than a day in the future');
   }
   if (item.carrierEstimate !== undefined && !isIsoDate(item.carrierEstimate)) {
@@ -75,7 +74,7 @@ export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
     return reject('shipment.promisedDate', 'must be a date (YYYY-MM-DD)');
   }
 
-  const occurredAt = new Date(when.instant.toMillis()).toISOString();
+  const occurredAt = new Date(when.ms).toISOString();
   const rawCode = clip(item.rawCode ?? substatus);
   const event: TrackingEvent = {
     occurredAt,
@@ -102,7 +101,7 @@ function substatusFrom(value: unknown): Substatus | undefined {
   return undefined;
 }
 
-type InstantResult = { instant: DateTime; zone: string } | { field: string; error: string };
+type InstantResult = { ms: number; zone: string } | { field: string; error: string };
 
 function instantOf(occurredAt: unknown, zone: string | undefined): InstantResult {
   if (typeof occurredAt !== 'string' || occurredAt.length > 64) {
@@ -111,16 +110,26 @@ function instantOf(occurredAt: unknown, zone: string | undefined): InstantResult
   if (zone !== undefined && !IANAZone.isValidZone(zone)) {
     return { field: 'zone', error: `"${zone}" is not an IANA time zone` };
   }
+  const simple = SIMPLE_ISO.exec(occurredAt);
+  if (simple) {
+    // The common spelling, with seconds and an explicit offset: Date.parse reads it exactly
+    // (ECMAScript's date-time format), at a fraction of luxon's cost on the hot path.
+    const ms = Date.parse(occurredAt);
+    if (Number.isFinite(ms)) {
+      const offset = simple[1] === 'Z' || simple[1] === 'z' ? '+00:00' : (simple[1] as string);
+      return { ms, zone: zone ?? offset };
+    }
+  }
   if (HAS_OFFSET.test(occurredAt)) {
     const instant = DateTime.fromISO(occurredAt, { setZone: true });
     if (!instant.isValid) return { field: 'occurredAt', error: 'must be an ISO 8601 date-time' };
-    return { instant, zone: zone ?? instant.toFormat('ZZ') };
+    return { ms: instant.toMillis(), zone: zone ?? instant.toFormat('ZZ') };
   }
   // Local wall time: only meaningful with the place's zone. Never the machine's zone.
   if (zone === undefined) return { field: 'occurredAt', error: 'has no UTC offset; give one or a zone' };
   const instant = DateTime.fromISO(occurredAt, { zone });
   if (!instant.isValid) return { field: 'occurredAt', error: 'must be an ISO 8601 date-time' };
-  return { instant, zone };
+  return { ms: instant.toMillis(), zone };
 }
 
 function isIsoDate(value: string): boolean {

@@ -1,4 +1,4 @@
-import { deriveState } from '../domain/derive.js';
+import { continueState, deriveState, type DerivedState } from '../domain/derive.js';
 import { domainEventsFor } from '../domain/domain-events.js';
 import type { TrackingEvent } from '../domain/tracking-event.js';
 import { newId } from '../store/ids.js';
@@ -8,15 +8,15 @@ import { eventRowsForShipments, insertNewEvents } from '../store/repositories/ev
 import { appendToOutbox, type NewOutboxMessage } from '../store/repositories/outbox.js';
 import { eventFromRow, eventToRow } from '../store/repositories/shipment-rows.js';
 import {
-  shipmentRowsByNumber,
   insertShipmentRows,
-  upsertShipmentRows,
+  shipmentRowsByNumber,
+  updateDerivedColumns,
+  type DerivedColumns,
 } from '../store/repositories/shipments.js';
-import type { ShipmentTable } from '../store/schema.js';
 import type { IngestItem } from './ingest-item.js';
 import { normalizeItem, type NormalizedScan } from './normalize.js';
 import { newShipmentRow } from './new-shipment.js';
-import { storedState, withState } from './shipment-state.js';
+import { derivedColumnsOf, storedState } from './shipment-state.js';
 
 export interface IngestRejection {
   /** Position of the item in the batch. */
@@ -91,35 +91,57 @@ export class IngestPipeline {
 
     for (const [tenantId, tenantScans] of byTenant) {
       const shipments = await this.shipmentsFor(trx, tenantId, tenantScans, now);
+      const fresh = new Map<string, TrackingEvent>();
       const eventRows = tenantScans.map((scan) => {
         const shipment = shipments.rows.get(scan.trackingNumber);
         if (!shipment) throw new Error(`shipment for ${scan.trackingNumber} vanished inside the transaction`);
+        fresh.set(`${shipment.id} ${scan.event.dedupeKey}`, scan.event);
         return eventToRow(scan.event, { id: newId(), tenantId, shipmentId: shipment.id, receivedAt: now });
       });
       const inserted = await insertNewEvents(trx, caps, eventRows);
       accepted += inserted.length;
 
-      const touched = new Set(inserted.map((row) => row.shipment_id));
-      for (const id of shipments.createdIds) touched.add(id);
-      if (touched.size === 0) continue;
+      const newEvents = new Map<string, TrackingEvent[]>();
+      for (const { shipment_id, dedupe_key } of inserted) {
+        const event = fresh.get(`${shipment_id} ${dedupe_key}`);
+        if (!event) continue;
+        const list = newEvents.get(shipment_id);
+        if (list) list.push(event);
+        else newEvents.set(shipment_id, [event]);
+      }
+      for (const id of shipments.createdIds) if (!newEvents.has(id)) newEvents.set(id, []);
+      if (newEvents.size === 0) continue;
 
-      const timelines = groupBy(
-        await eventRowsForShipments(trx, caps, [...touched]),
-        (row) => row.shipment_id,
-      );
-      const updated: ShipmentTable[] = [];
+      // Most scans arrive in order: continue from the stored state. The rest re-derive from
+      // their whole timeline, read back in one query.
+      const after = new Map<string, DerivedState>();
+      const rederive: string[] = [];
       for (const row of shipments.rows.values()) {
-        if (!touched.has(row.id)) continue;
-        const events: TrackingEvent[] = (timelines.get(row.id) ?? []).map(eventFromRow);
+        const added = newEvents.get(row.id);
+        if (!added) continue;
+        const next = shipments.createdIds.has(row.id)
+          ? deriveState(added)
+          : continueState(storedState(row), added);
+        if (next) after.set(row.id, next);
+        else rederive.push(row.id);
+      }
+      if (rederive.length > 0) {
+        const timelines = groupBy(await eventRowsForShipments(trx, caps, rederive), (row) => row.shipment_id);
+        for (const id of rederive) after.set(id, deriveState((timelines.get(id) ?? []).map(eventFromRow)));
+      }
+
+      const updated: DerivedColumns[] = [];
+      for (const row of shipments.rows.values()) {
+        const state = after.get(row.id);
+        if (!state) continue;
         const before = shipments.createdIds.has(row.id) ? null : storedState(row);
-        const after = deriveState(events);
-        for (const event of domainEventsFor(before, after, { shipmentId: row.id })) {
+        for (const event of domainEventsFor(before, state, { shipmentId: row.id })) {
           messages.push({ tenantId, shipmentId: row.id, type: event.type, payload: event.payload });
         }
-        updated.push(withState(row, after, now));
+        updated.push(derivedColumnsOf(row.id, state, now));
         changedIds.push(row.id);
       }
-      await upsertShipmentRows(trx, caps, updated);
+      await updateDerivedColumns(trx, caps, updated);
     }
     await appendToOutbox(trx, caps, messages, new Date(now));
     return { accepted, messages: messages.length, shipmentIds: changedIds };

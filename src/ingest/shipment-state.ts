@@ -2,6 +2,7 @@ import type { DerivedState } from '../domain/derive.js';
 import type { ExceptionReason, Status, Substatus } from '../domain/status.js';
 import { lastLocationColumns, shipmentFromRow } from '../store/repositories/shipment-rows.js';
 import type { ShipmentTable } from '../store/schema.js';
+import type { DerivedColumns } from '../store/repositories/shipments.js';
 
 /** The derived state a shipment row stores, read back for comparing before and after. */
 export function storedState(row: ShipmentTable): DerivedState {
@@ -15,14 +16,15 @@ export function storedState(row: ShipmentTable): DerivedState {
     firstScanAt: row.first_scan_at,
     deliveryAttempts: row.delivery_attempts,
     carrierEstimate: row.carrier_estimate,
-    eventCount: 0,
+    eventCount: row.event_count,
+    corrected: row.corrected === 1,
   };
 }
 
-/** The row with its derived columns replaced by `state`. A new scan always clears `stalled`. */
-export function withState(row: ShipmentTable, state: DerivedState, now: string): ShipmentTable {
+/** The derived columns for `state`. A new scan always clears `stalled`. */
+export function derivedColumnsOf(id: string, state: DerivedState, now: string): DerivedColumns {
   return {
-    ...row,
+    id,
     ...lastLocationColumns(state.lastLocation),
     status: state.status,
     substatus: state.substatus,
@@ -32,6 +34,8 @@ export function withState(row: ShipmentTable, state: DerivedState, now: string):
     delivered_at: state.deliveredAt,
     delivery_attempts: state.deliveryAttempts,
     carrier_estimate: state.carrierEstimate,
+    event_count: state.eventCount,
+    corrected: state.corrected ? 1 : 0,
     stalled: 0,
     updated_at: now,
   };

@@ -27,7 +27,7 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
   it('running the migrations again applies nothing', async () => {
     store = await freshStore(dialect);
     const { migrateToLatest } = await import('./migrate.js');
-    const report = await migrateToLatest(store.db as never, store.caps);
+    const report = await migrateToLatest(store.db as never, store.caps, store.schema);
     expect(report.applied).toEqual([]);
   });
 });

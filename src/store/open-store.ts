@@ -15,6 +15,8 @@ export interface Store {
   readonly caps: StoreCapabilities;
   /** A readable description without credentials, for logs. */
   readonly description: string;
+  /** PostgreSQL schema named by the URL's `options=-c search_path=…`, if any. */
+  readonly schema?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ export async function openStore(
     : openSqlite(databaseUrl);
   if (options.migrate !== false) {
     try {
-      await migrateToLatest(store.db as unknown as Kysely<unknown>, store.caps);
+      await migrateToLatest(store.db as unknown as Kysely<unknown>, store.caps, store.schema);
     } catch (error) {
       await store.close();
       throw error;
@@ -58,5 +60,6 @@ function openPostgres(url: string, poolSize?: number): Store {
   const db = new Kysely<Database>({ dialect });
   const safe = new URL(url);
   safe.password = '';
-  return { db, caps: POSTGRES_CAPABILITIES, description: safe.toString(), close: () => db.destroy() };
+  const schema = /search_path=([A-Za-z_][A-Za-z0-9_]*)/.exec(safe.searchParams.get('options') ?? '')?.[1];
+  return { db, caps: POSTGRES_CAPABILITIES, description: safe.toString(), schema, close: () => db.destroy() };
 }

@@ -51,6 +51,9 @@ export interface ShipmentTable {
   delivered_at: string | null;
   delivery_attempts: number;
   carrier_estimate: string | null;
+  /** Effective scans, and whether any was corrected: what incremental derivation needs. */
+  event_count: number;
+  corrected: number;
   stalled: number;
   estimate: string | null;
   created_at: string;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/config.js';
-import { WaybillError } from '../../src/domain/errors.js';
+import { chooseCarrier } from '../../src/http/carrier-choice.js';
 import { build } from '../../src/http/app.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { createApiKey, createTenant } from '../../src/store/repositories/tenants.js';
@@ -32,9 +32,7 @@ export async function testApp(
     pipeline: new IngestPipeline(store, { clock: now }),
     logger: pino({ level: 'silent' }),
     clock: now,
-    detectCarrier: () => {
-      throw new WaybillError('carrier_unknown', 'no carrier recognises this number');
-    },
+    detectCarrier: chooseCarrier,
   });
   return {
     app,

@@ -24,7 +24,8 @@ export async function freshStore(
     return { ...store, url, dispose: () => store.close() };
   }
   const url = await freshPostgresSchemaUrl();
-  const store = await openStore(url);
+  // Small pools: test files run in parallel against one server with a connection limit.
+  const store = await openStore(url, { poolSize: 3 });
   return {
     ...store,
     url,

@@ -54,6 +54,8 @@ export function initial(caps: StoreCapabilities) {
         .addColumn('delivered_at', 'text')
         .addColumn('delivery_attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('carrier_estimate', 'text')
+        .addColumn('event_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('corrected', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('stalled', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('estimate', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())

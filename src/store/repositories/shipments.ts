@@ -3,6 +3,7 @@ import type { Status } from '../../domain/status.js';
 import type { TrackingEvent } from '../../domain/tracking-event.js';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
 import { chunksFor, type Executor } from '../executor.js';
+import { sql } from 'kysely';
 import type { ShipmentTable } from '../schema.js';
 import { eventFromRow, shipmentFromRow } from './shipment-rows.js';
 
@@ -86,7 +87,9 @@ export async function shipmentRowsByNumber(
       .selectAll()
       .where('tenant_id', '=', tenantId)
       .where('tracking_number', 'in', chunk)
-      .orderBy('id');
+      // The order the unique index already has: no sort, and a fixed lock order so concurrent
+      // batches cannot deadlock on PostgreSQL.
+      .orderBy('tracking_number');
     // Concurrent batches for the same shipment serialise here instead of overwriting each other.
     if (caps.rowLocks) select = select.forUpdate();
     rows.push(...(await select.execute()));
@@ -99,7 +102,7 @@ export async function insertShipmentRows(
   caps: StoreCapabilities,
   rows: readonly ShipmentTable[],
 ): Promise<void> {
-  for (const chunk of chunksFor(rows, 31, caps.maxParameters)) {
+  for (const chunk of chunksFor(rows, 33, caps.maxParameters)) {
     await db
       .insertInto('shipments')
       .values(chunk)
@@ -108,35 +111,60 @@ export async function insertShipmentRows(
   }
 }
 
-/** Writes whole rows back: one statement per chunk instead of one UPDATE per shipment. */
-export async function upsertShipmentRows(
+/** The columns derivation owns; everything else on a shipment row is left alone by ingest. */
+export const DERIVED_COLUMNS = [
+  'status',
+  'substatus',
+  'exception_reason',
+  'last_city',
+  'last_region',
+  'last_postal_code',
+  'last_country',
+  'last_event_at',
+  'first_scan_at',
+  'delivered_at',
+  'delivery_attempts',
+  'carrier_estimate',
+  'event_count',
+  'corrected',
+  'stalled',
+  'updated_at',
+] as const satisfies readonly (keyof ShipmentTable)[];
+
+const INTEGER_COLUMNS: ReadonlySet<string> = new Set([
+  'delivery_attempts',
+  'event_count',
+  'corrected',
+  'stalled',
+]);
+
+export type DerivedColumns = Pick<ShipmentTable, 'id' | (typeof DERIVED_COLUMNS)[number]>;
+
+/**
+ * Writes the derived columns of many shipments with one `UPDATE … FROM (VALUES …)` per chunk
+ * (both databases name the VALUES columns column1…N), instead of one UPDATE per shipment.
+ */
+export async function updateDerivedColumns(
   db: Executor,
   caps: StoreCapabilities,
-  rows: readonly ShipmentTable[],
+  rows: readonly DerivedColumns[],
 ): Promise<void> {
-  for (const chunk of chunksFor(rows, 31, caps.maxParameters)) {
-    await db
-      .insertInto('shipments')
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          status: eb.ref('excluded.status'),
-          substatus: eb.ref('excluded.substatus'),
-          exception_reason: eb.ref('excluded.exception_reason'),
-          last_city: eb.ref('excluded.last_city'),
-          last_region: eb.ref('excluded.last_region'),
-          last_postal_code: eb.ref('excluded.last_postal_code'),
-          last_country: eb.ref('excluded.last_country'),
-          last_event_at: eb.ref('excluded.last_event_at'),
-          first_scan_at: eb.ref('excluded.first_scan_at'),
-          delivered_at: eb.ref('excluded.delivered_at'),
-          delivery_attempts: eb.ref('excluded.delivery_attempts'),
-          carrier_estimate: eb.ref('excluded.carrier_estimate'),
-          stalled: eb.ref('excluded.stalled'),
-          estimate: eb.ref('excluded.estimate'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
+  const width = DERIVED_COLUMNS.length + 1;
+  for (const chunk of chunksFor(rows, width, caps.maxParameters)) {
+    const values = sql.join(
+      chunk.map((row) => sql`(${sql.join([row.id, ...DERIVED_COLUMNS.map((column) => row[column])])})`),
+    );
+    // PostgreSQL types VALUES parameters as text; integer columns need a cast on the way in.
+    const assignments = sql.join(
+      DERIVED_COLUMNS.map((column, index) => {
+        const source = sql.raw(`v.column${index + 2}`);
+        return INTEGER_COLUMNS.has(column)
+          ? sql`${sql.ref(column)} = cast(${source} as integer)`
+          : sql`${sql.ref(column)} = ${source}`;
+      }),
+    );
+    await sql`update shipments set ${assignments} from (values ${values}) as v where shipments.id = v.column1`.execute(
+      db,
+    );
   }
 }

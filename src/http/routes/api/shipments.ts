@@ -38,13 +38,15 @@ export const shipmentRoutes =
       },
       async (request, reply) => {
         const body = request.body;
-        const carrier = body.carrier ?? deps.detectCarrier(normalizeTrackingNumber(body.trackingNumber));
+        const choice = body.carrier
+          ? { carrier: body.carrier, trackingNumber: body.trackingNumber }
+          : deps.detectCarrier(body.trackingNumber);
         const registration = await registerShipment(
           deps.store,
           {
             tenantId: request.tenantId,
-            trackingNumber: body.trackingNumber,
-            carrier,
+            trackingNumber: choice.trackingNumber,
+            carrier: choice.carrier,
             details: {
               service: body.service,
               orderRef: body.orderRef,

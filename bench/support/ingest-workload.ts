@@ -1,0 +1,57 @@
+import type { IngestItem } from '../../src/ingest/ingest-item.js';
+
+// Eight scans per parcel, the shape of a plain domestic journey.
+const JOURNEY = [
+  ['info_received.label_created', 'LC', 0],
+  ['in_transit.picked_up', 'PU', 20],
+  ['in_transit.origin_facility', 'OF', 28],
+  ['in_transit.linehaul', 'DP', 31],
+  ['in_transit.destination_facility', 'AR', 44],
+  ['out_for_delivery.on_vehicle', 'OD', 62],
+  ['attempt_failed.recipient_absent', 'NH', 66],
+  ['delivered.neighbour', 'DL', 88],
+] as const;
+
+export const EVENTS_PER_SHIPMENT = JOURNEY.length;
+const CITIES = [
+  ['Berlin', 'DE', '10115'],
+  ['Hamburg', 'DE', '20095'],
+  ['Lyon', 'FR', '69001'],
+  ['Madrid', 'ES', '28001'],
+  ['Utrecht', 'NL', '3511'],
+] as const;
+
+/**
+ * Round r holds scan r of every parcel, in batches: the live shape, where each batch touches
+ * many parcels that already have history (the hard case for derivation).
+ */
+export function* ingestWorkload(
+  tenantId: string,
+  shipments: number,
+  batchSize: number,
+): Generator<IngestItem[]> {
+  const start = Date.parse('2026-10-01T06:00:00Z');
+  for (let round = 0; round < JOURNEY.length; round += 1) {
+    const [status, rawCode, hours] = JOURNEY[round]!;
+    let batch: IngestItem[] = [];
+    for (let i = 0; i < shipments; i += 1) {
+      const city = CITIES[(i + round) % CITIES.length]!;
+      batch.push({
+        tenantId,
+        trackingNumber: `BENCH${String(i).padStart(10, '0')}`,
+        carrier: 'bench',
+        occurredAt: new Date(start + (i % 1440) * 60_000 + hours * 3_600_000).toISOString(),
+        status,
+        rawCode,
+        rawDescription: `${rawCode} scan`,
+        location: { city: city[0], country: city[1], postalCode: city[2] },
+        source: { adapter: 'bench', mode: 'push' },
+      });
+      if (batch.length === batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/config.js';
+import { startServer } from '../../http/server.js';
+import { CliError } from '../errors.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Run the API, the outbox relay and the carrier simulator')
+    .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
+    .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
+    .option('--no-simulator', 'do not run the built-in carrier simulator')
+    .action(async (options: { port?: string; host?: string; simulator: boolean }) => {
+      if (options.port !== undefined && !/^\d+$/.test(options.port)) {
+        throw new CliError(`--port must be a number, got "${options.port}"`);
+      }
+      const config = loadConfig(process.env, {
+        port: options.port === undefined ? undefined : Number(options.port),
+        host: options.host,
+        'simulator.enabled': options.simulator ? undefined : false,
+      });
+      const server = await startServer(config);
+      const base = server.url.replace('127.0.0.1', 'localhost');
+      if (server.firstApiKey) {
+        console.log(
+          `\nFirst start: created a tenant and its API key (shown only now):\n\n  ${server.firstApiKey}\n`,
+        );
+      }
+      console.log(`Waybill is running at ${base}  (API docs: ${base}/openapi.json)`);
+      if (config.simulator.enabled)
+        console.log('The carrier simulator is moving parcels; try: npx waybill track --latest');
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void server.close().then(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,119 @@
+import type { Command } from 'commander';
+import { DateTime } from 'luxon';
+import { formatLocation } from '../../domain/location.js';
+import type { Shipment } from '../../domain/shipment.js';
+import { SUBSTATUSES } from '../../domain/status.js';
+import { orderTimeline, effectiveTimeline } from '../../domain/timeline.js';
+import type { TrackingEvent } from '../../domain/tracking-event.js';
+import { normalizeTrackingNumber } from '../../ingest/normalize.js';
+import type { Store } from '../../store/open-store.js';
+import { findShipmentByNumber, listEvents, listShipments } from '../../store/repositories/shipments.js';
+import { listTenants } from '../../store/repositories/tenants.js';
+import { withStore } from '../context.js';
+import { CliError } from '../errors.js';
+
+export function registerTrack(program: Command): void {
+  program
+    .command('track')
+    .description('Show a shipment’s status, estimate and scans in local time')
+    .argument('[number]', 'tracking number (spaces, dashes and case do not matter)')
+    .option('--latest', 'show the most recently registered shipment')
+    .option('--tenant <id>', 'only look in this tenant')
+    .option('--json', 'print the shipment and its timeline as JSON')
+    .action(
+      async (number: string | undefined, options: { latest?: boolean; tenant?: string; json?: boolean }) => {
+        if (!number && !options.latest) throw new CliError('give a tracking number, or --latest');
+        await withStore(async (store) => {
+          const shipment = await locate(store, number, options);
+          const events = await listEvents(store.db, shipment.tenantId, shipment.id);
+          if (options.json)
+            console.log(JSON.stringify({ ...shipment, timeline: orderTimeline(events) }, null, 2));
+          else console.log(renderTrack(shipment, events, new Date()));
+        });
+      },
+    );
+}
+
+async function locate(
+  store: Store,
+  number: string | undefined,
+  options: { latest?: boolean; tenant?: string },
+) {
+  const tenants = options.tenant ? [options.tenant] : (await listTenants(store.db)).map((t) => t.id);
+  if (options.latest) {
+    for (const tenantId of tenants) {
+      const [latest] = await listShipments(store.db, tenantId, { limit: 1 });
+      if (latest) return latest;
+    }
+    throw new CliError(
+      'no shipments yet; start the server (npm start) or run: waybill simulate --shipments 100',
+    );
+  }
+  const wanted = normalizeTrackingNumber(number ?? '');
+  if (!/^[A-Z0-9]{4,40}$/.test(wanted))
+    throw new CliError(`"${number}" is not a tracking number (4 to 40 letters or digits)`);
+  for (const tenantId of tenants) {
+    const found = await findShipmentByNumber(store.db, tenantId, wanted);
+    if (found) return found;
+  }
+  throw new CliError(`no shipment with tracking number ${wanted}`);
+}
+
+/** The terminal view: a header, the estimate slot, then every scan in the place's local time. */
+export function renderTrack(shipment: Shipment, events: readonly TrackingEvent[], now: Date): string {
+  const effective = new Set(effectiveTimeline(events));
+  const route = [formatLocation(shipment.origin), formatLocation(shipment.destination)]
+    .filter(Boolean)
+    .join(' → ');
+  const lines = [
+    `${shipment.trackingNumber}  ·  ${shipment.carrier}${shipment.service ? ` · ${shipment.service}` : ''}`,
+    `Status:    ${labelOf(shipment.status)} (${shipment.substatus}): ${SUBSTATUSES[shipment.substatus].description}`,
+  ];
+  if (shipment.exceptionReason)
+    lines.push(`Action:    the ${shipment.exceptionReason.replace('_', ' ')} must act`);
+  if (route) lines.push(`Route:     ${route}`);
+  if (shipment.orderRef) lines.push(`Order:     ${shipment.orderRef}`);
+  lines.push(`Estimate:  ${estimateLine(shipment)}`);
+  if (shipment.promisedDate) lines.push(`Promised:  ${shipment.promisedDate}`);
+  if (shipment.deliveredAt) lines.push(`Delivered: ${shipment.deliveredAt}`);
+  if (shipment.lastEventAt)
+    lines.push(`Last scan: ${ago(shipment.lastEventAt, now)}${shipment.stalled ? '  (stalled)' : ''}`);
+  lines.push('');
+  if (events.length === 0) lines.push('  No scans yet: the carrier has not reported anything.');
+  for (const event of orderTimeline(events).reverse()) {
+    const place = formatLocation(event.location) || '—';
+    const voided = effective.has(event) ? '' : '  [corrected]';
+    const text = event.rawDescription || SUBSTATUSES[event.substatus].description;
+    lines.push(`  ${localTime(event)}  ${place.padEnd(28)}  ${text} (${event.substatus})${voided}`);
+  }
+  return lines.join('\n');
+}
+
+function estimateLine(shipment: Shipment): string {
+  const estimate = shipment.estimate;
+  if (!estimate) return 'not predicted yet';
+  const p =
+    estimate.probabilityByPromise === undefined
+      ? ''
+      : `, ${Math.round(estimate.probabilityByPromise * 100)}% by the promised date`;
+  return `${estimate.earliest} – ${estimate.latest} (most likely ${estimate.mostLikely}${p}); ${estimate.basis}`;
+}
+
+function labelOf(status: string): string {
+  const words = status.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function localTime(event: TrackingEvent): string {
+  const zone = /^[+-]\d{2}:\d{2}$/.test(event.zone) ? `UTC${event.zone}` : event.zone;
+  const local = DateTime.fromISO(event.occurredAt, { zone: 'utc' }).setZone(zone).setLocale('en-GB');
+  return local.isValid ? local.toFormat('ccc d LLL yyyy HH:mm ZZ') : event.occurredAt;
+}
+
+function ago(iso: string, now: Date): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 60_000));
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${minutes % 60} min ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}

@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/config.js';
+import { WaybillError } from '../domain/errors.js';
+import { registerDetect } from './commands/detect.js';
+import { registerKeys } from './commands/keys.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerServe } from './commands/serve.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerTrack } from './commands/track.js';
+import { CliError } from './errors.js';
+
+export function createProgram(): Command {
+  const program = new Command('waybill')
+    .description('Self-hosted shipment tracking')
+    .version(process.env.npm_package_version ?? '0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+  registerServe(program);
+  registerMigrate(program);
+  registerTrack(program);
+  registerKeys(program);
+  registerSimulate(program);
+  registerDetect(program);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Expected failures print one line to stderr. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (unknown option, missing argument, --help).
+    return error.exitCode;
+  }
+  if (error instanceof CliError || error instanceof ConfigError || error instanceof WaybillError) {
+    process.stderr.write(`waybill: ${error.message}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`waybill: ${message.split('\n')[0]}\n`);
+  return 1;
+}

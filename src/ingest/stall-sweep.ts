@@ -1,0 +1,246 @@
+import type { ExpressionBuilder, ExpressionWrapper, SqlBool } from 'kysely';
+import { weekdayCalendar, type BusinessCalendar } from '../domain/business-days.js';
+import { stalledEventFor } from '../domain/domain-events.js';
+import { deriveFacts, stallLimitFor, type StallPolicy } from '../domain/stall.js';
+import { STATUSES, SUBSTATUS_CODES, statusOf, type Status, type Substatus } from '../domain/status.js';
+import type { Executor } from '../store/executor.js';
+import type { Store } from '../store/open-store.js';
+import { appendToOutbox, type NewOutboxMessage } from '../store/repositories/outbox.js';
+import type { Database, ShipmentTable } from '../store/schema.js';
+import { storedState } from './shipment-state.js';
+
+export interface SweepOptions {
+  readonly now: Date;
+  /** Business days of silence allowed per status; DEFAULT_STALL_POLICY fills the gaps. */
+  readonly policy?: StallPolicy;
+  /** The working days that count for a shipment; weekdays in UTC unless given. */
+  readonly calendarFor?: (shipment: ShipmentTable) => BusinessCalendar;
+  /** Shipments examined per transaction. */
+  readonly batchSize?: number;
+  /** Called after each commit that wrote `stalled` messages, to wake the outbox relay. */
+  readonly onCommitted?: () => void;
+}
+
+export interface SweepResult {
+  /** Candidates read: not stalled yet, in a status that can stall, and silent long enough to maybe be. */
+  readonly examined: number;
+  /** Shipments that turned stalled in this sweep; each got one `stalled` message. */
+  readonly stalledIds: readonly string[];
+}
+
+const UTC_WEEKDAYS = weekdayCalendar('UTC');
+
+// There is no country → zone table yet, and a country can span several zones (US, CA, AU, BR, RU),
+// so business days are counted on UTC dates for now. That is off by at most the destination's UTC
+// offset at the day boundary; calendarFor is where a destination zone (and holidays) plug in.
+const utcWeekdays = (): BusinessCalendar => UTC_WEEKDAYS;
+
+// A local day is never shorter than 23 h (a DST change); 22 h leaves room for odd zones. Silence
+// of N business days needs N local dates after the last scan's, so more than N - 1 local days.
+const SHORTEST_LOCAL_DAY_MS = 22 * 3_600_000;
+
+/**
+ * Marks shipments that have gone silent past their status's limit as stalled, each with its
+ * `stalled` domain event in the same transaction, exactly once: the flag stays set until the
+ * pipeline stores a new scan, and only unflagged shipments are candidates. Sweeps every tenant;
+ * each row and message keeps its own tenant.
+ */
+export async function sweepStalled(store: Store, options: SweepOptions): Promise<SweepResult> {
+  const policy = options.policy ?? {};
+  const calendarFor = options.calendarFor ?? utcWeekdays;
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const rules = stallRules(policy, options.now);
+  const now = options.now.toISOString();
+  let examined = 0;
+  const stalledIds: string[] = [];
+  if (rules.length === 0) return { examined, stalledIds };
+
+  let afterId: string | undefined;
+  // Pages walk up the primary key, so the loop ends once a page comes back short.
+  for (;;) {
+    const page = await store.db.transaction().execute(async (trx) => {
+      const rows = await candidates(trx, store, rules, afterId, batchSize);
+      const turned = rows.flatMap((row) => {
+        const state = storedState(row);
+        const facts = deriveFacts(state, now, policy, calendarFor(row), row.created_at);
+        // The stored flag is the previous fact: stalledEventFor emits only on false → true.
+        const events = stalledEventFor({ ...facts, stalled: row.stalled === 1 }, facts, state, {
+          shipmentId: row.id,
+        });
+        return events.map((event) => ({ row, event }));
+      });
+      const marked = new Set(
+        await markStalled(
+          trx,
+          turned.map(({ row }) => row.id),
+          now,
+        ),
+      );
+      const messages: NewOutboxMessage[] = turned
+        .filter(({ row }) => marked.has(row.id))
+        .map(({ row, event }) => ({
+          tenantId: row.tenant_id,
+          shipmentId: row.id,
+          type: event.type,
+          payload: event.payload,
+        }));
+      await appendToOutbox(trx, store.caps, messages, options.now);
+      return { rows, messages };
+    });
+    examined += page.rows.length;
+    stalledIds.push(...page.messages.map((m) => m.shipmentId as string));
+    if (page.messages.length > 0) options.onCommitted?.();
+    if (page.rows.length < batchSize) break;
+    afterId = page.rows.at(-1)?.id;
+  }
+  return { examined, stalledIds };
+}
+
+/** A status that can stall, the silence it allows, and the instant before which silence may be enough. */
+interface StallRule {
+  readonly status: Status;
+  /** Set when only some of the status's substatuses can stall (a return delivered to the sender cannot). */
+  readonly substatuses: readonly Substatus[] | undefined;
+  /** Candidates fell silent before this instant; undefined when any silence is enough. */
+  readonly silentBefore: string | undefined;
+}
+
+function stallRules(policy: StallPolicy, now: Date): StallRule[] {
+  const rules: StallRule[] = [];
+  for (const status of STATUSES) {
+    const all = SUBSTATUS_CODES.filter((substatus) => statusOf(substatus) === status);
+    const limits = new Map<Substatus, number>();
+    for (const substatus of all) {
+      const limit = stallLimitFor({ status, substatus }, policy);
+      if (limit !== null) limits.set(substatus, limit);
+    }
+    if (limits.size === 0) continue;
+    const limit = Math.min(...limits.values());
+    rules.push({
+      status,
+      substatuses: limits.size === all.length ? undefined : [...limits.keys()],
+      silentBefore: silentBefore(limit, now),
+    });
+  }
+  return rules;
+}
+
+/** The latest instant a scan can have been made at and still be `limit` business days silent by now. */
+function silentBefore(limit: number, now: Date): string | undefined {
+  // A limit of zero (or less) stalls on any silence at all, even a scan made this very moment.
+  if (limit <= 0) return undefined;
+  return new Date(now.getTime() - (limit - 1) * SHORTEST_LOCAL_DAY_MS).toISOString();
+}
+
+/**
+ * One page of candidates, locked where the database can lock rows. SKIP LOCKED leaves a shipment
+ * that a batch is updating right now to the next sweep instead of waiting for it.
+ */
+async function candidates(
+  trx: Executor,
+  store: Store,
+  rules: readonly StallRule[],
+  afterId: string | undefined,
+  limit: number,
+): Promise<ShipmentTable[]> {
+  let select = trx
+    .selectFrom('shipments')
+    .selectAll()
+    .where('stalled', '=', 0)
+    .where((eb) => eb.or(rules.map((rule) => ruleMatches(eb, rule))));
+  if (afterId !== undefined) select = select.where('id', '>', afterId);
+  select = select.orderBy('id').limit(limit);
+  if (store.caps.rowLocks) select = select.forUpdate();
+  if (store.caps.skipLocked) select = select.skipLocked();
+  return select.execute();
+}
+
+// Per status, so each branch is a range on (status, last_event_at) or (status, created_at).
+// Pending counts from registration, as deriveFacts does; the rest from the newest scan.
+function ruleMatches(
+  eb: ExpressionBuilder<Database, 'shipments'>,
+  rule: StallRule,
+): ExpressionWrapper<Database, 'shipments', SqlBool> {
+  const parts = [eb('status', '=', rule.status)];
+  if (rule.substatuses) parts.push(eb('substatus', 'in', rule.substatuses));
+  const before = rule.silentBefore;
+  if (before !== undefined) {
+    parts.push(
+      rule.status === 'pending'
+        ? eb('created_at', '<', before)
+        : eb.or([
+            eb('last_event_at', '<', before),
+            eb.and([eb('last_event_at', 'is', null), eb('created_at', '<', before)]),
+          ]),
+    );
+  }
+  return eb.and(parts);
+}
+
+/** Sets the flag where it is still clear; returns the ids it set, so each gets one message. */
+async function markStalled(trx: Executor, ids: readonly string[], now: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx
+    .updateTable('shipments')
+    .set({ stalled: 1, updated_at: now })
+    .where('id', 'in', ids)
+    .where('stalled', '=', 0)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export interface StallSweeperOptions extends Omit<SweepOptions, 'now'> {
+  /** Time between sweeps; the default is five minutes. */
+  readonly intervalMs?: number;
+  readonly clock?: () => Date;
+  /** A failed sweep is reported here and tried again on the next tick. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** Runs sweepStalled every few minutes on an unref'd timer; sweeps never overlap. */
+export class StallSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private current: Promise<SweepResult> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: StallSweeperOptions = {},
+  ) {}
+
+  /** Sweeps now, then every interval. */
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.tick(), this.options.intervalMs ?? 5 * 60_000);
+    this.timer.unref();
+    this.tick();
+  }
+
+  /** Stops the timer and waits for a sweep in progress. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.current?.catch(() => undefined);
+  }
+
+  /** One sweep at the clock's now, after any sweep in progress. */
+  sweepOnce(): Promise<SweepResult> {
+    const previous = this.current?.catch(() => undefined) ?? Promise.resolve(undefined);
+    const next = previous.then(() => {
+      const { intervalMs: _interval, clock, onError: _onError, ...sweep } = this.options;
+      return sweepStalled(this.store, { ...sweep, now: (clock ?? (() => new Date()))() });
+    });
+    this.current = next;
+    const settle = () => {
+      if (this.current === next) this.current = undefined;
+    };
+    next.then(settle, settle);
+    return next;
+  }
+
+  private tick(): void {
+    // A sweep that outlasts the interval is not joined by another.
+    if (this.current) return;
+    this.sweepOnce().catch((error: unknown) => this.options.onError?.(error));
+  }
+}
