@@ -1,43 +1,71 @@
-// One measured run in its own process, so peak memory belongs to that run alone.
-// Usage: tsx bench/ingest-run.ts <databaseUrl> <pipeline|raw> <shipments> <batchSize>
+// One measured run: the pipeline and the raw baseline, batch by batch in turns, so both meet the
+// same machine load. Peak memory is the process's, for both together.
+// Usage: tsx bench/ingest-run.ts <pipelineUrl> <rawUrl> <shipments> <batchSize> <live|history>
 import { IngestPipeline } from '../src/ingest/pipeline.js';
 import { normalizeItem } from '../src/ingest/normalize.js';
 import { newShipmentRow } from '../src/ingest/new-shipment.js';
+import type { IngestItem } from '../src/ingest/ingest-item.js';
 import { newId } from '../src/store/ids.js';
-import { openStore } from '../src/store/open-store.js';
+import { openStore, type Store } from '../src/store/open-store.js';
 import { insertNewEvents } from '../src/store/repositories/events.js';
 import { eventToRow } from '../src/store/repositories/shipment-rows.js';
 import { insertShipmentRows } from '../src/store/repositories/shipments.js';
 import { createTenant } from '../src/store/repositories/tenants.js';
-import { EVENTS_PER_SHIPMENT, ingestWorkload } from './support/ingest-workload.js';
+import type { TrackingEventTable } from '../src/store/schema.js';
+import { EVENTS_PER_SHIPMENT, ingestWorkload, trackingNumberOf } from './support/ingest-workload.js';
 
-const [url, mode, shipmentsArg, batchArg] = process.argv.slice(2);
-if (!url || (mode !== 'pipeline' && mode !== 'raw'))
-  throw new Error('usage: ingest-run <url> <pipeline|raw> <n> <batch>');
+const [pipelineUrl, rawUrl, shipmentsArg, batchArg, shapeArg] = process.argv.slice(2);
+if (!pipelineUrl || !rawUrl) throw new Error('usage: ingest-run <pipelineUrl> <rawUrl> <n> <batch> <shape>');
 const shipments = Number(shipmentsArg);
 const batchSize = Number(batchArg);
-const store = await openStore(url);
+const shape = shapeArg === 'history' ? 'history' : 'live';
 const now = new Date('2026-11-01T00:00:00Z');
-const tenant = await createTenant(store.db, 'bench', now);
-let events = 0;
-let elapsedMs = 0;
 
-if (mode === 'pipeline') {
-  const pipeline = new IngestPipeline(store, { clock: () => now });
-  for (const batch of ingestWorkload(tenant.id, shipments, batchSize)) {
-    const started = performance.now();
-    const result = await pipeline.ingest(batch);
-    elapsedMs += performance.now() - started;
-    events += result.accepted;
-  }
-} else {
-  // The baseline: the same scan rows (already normalised, ids and dedupe keys made outside the
-  // clock) inserted with one multi-row INSERT per batch into the same table, one commit per batch.
+const pipelineStore = await openStore(pipelineUrl);
+const rawStore = await openStore(rawUrl);
+const pipelineTenant = await createTenant(pipelineStore.db, 'bench', now);
+const rawTenant = await createTenant(rawStore.db, 'bench', now);
+const shipmentIds = await registerRawShipments(rawStore, rawTenant.id);
+const pipeline = new IngestPipeline(pipelineStore, { clock: () => now });
+
+let pipelineMs = 0;
+let rawMs = 0;
+let pipelineEvents = 0;
+let rawEvents = 0;
+for (const batch of ingestWorkload(pipelineTenant.id, shipments, batchSize, shape)) {
+  // The baseline's rows are made outside its clock: it measures the INSERT alone.
+  const rows = rawRowsOf(batch, shipmentIds, rawTenant.id);
+  let started = performance.now();
+  await rawStore.db.transaction().execute((trx) => insertNewEvents(trx, rawStore.caps, rows));
+  rawMs += performance.now() - started;
+  rawEvents += rows.length;
+
+  started = performance.now();
+  const result = await pipeline.ingest(batch);
+  pipelineMs += performance.now() - started;
+  pipelineEvents += result.accepted;
+}
+await pipelineStore.close();
+await rawStore.close();
+const expected = shipments * EVENTS_PER_SHIPMENT;
+if (pipelineEvents !== expected || rawEvents !== expected) {
+  throw new Error(`stored ${pipelineEvents} / ${rawEvents} scans, expected ${expected}`);
+}
+process.stdout.write(
+  `${JSON.stringify({
+    events: expected,
+    eventsPerSecond: expected / (pipelineMs / 1000),
+    rawEventsPerSecond: expected / (rawMs / 1000),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);
+
+async function registerRawShipments(store: Store, tenantId: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const rows = Array.from({ length: shipments }, (_, i) => {
     const row = newShipmentRow({
-      tenantId: tenant.id,
-      trackingNumber: `BENCH${String(i).padStart(10, '0')}`,
+      tenantId,
+      trackingNumber: trackingNumberOf(i),
       carrier: 'bench',
       details: undefined,
       now: now.toISOString(),
@@ -47,27 +75,23 @@ if (mode === 'pipeline') {
   });
   for (let i = 0; i < rows.length; i += 1000)
     await insertShipmentRows(store.db, store.caps, rows.slice(i, i + 1000));
-  for (const batch of ingestWorkload(tenant.id, shipments, batchSize)) {
-    const eventRows = batch.map((item) => {
-      const normalized = normalizeItem(item, now);
-      if (!normalized.ok) throw new Error('workload produced a bad scan');
-      const shipmentId = ids.get(normalized.scan.trackingNumber)!;
-      return eventToRow(normalized.scan.event, {
-        id: newId(),
-        tenantId: tenant.id,
-        shipmentId,
-        receivedAt: now.toISOString(),
-      });
-    });
-    const started = performance.now();
-    await store.db.transaction().execute((trx) => insertNewEvents(trx, store.caps, eventRows));
-    elapsedMs += performance.now() - started;
-    events += eventRows.length;
-  }
+  return ids;
 }
-await store.close();
-if (events !== shipments * EVENTS_PER_SHIPMENT)
-  throw new Error(`stored ${events} scans, expected ${shipments * EVENTS_PER_SHIPMENT}`);
-process.stdout.write(
-  `${JSON.stringify({ mode, events, seconds: elapsedMs / 1000, eventsPerSecond: events / (elapsedMs / 1000), peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
-);
+
+function rawRowsOf(
+  batch: readonly IngestItem[],
+  ids: Map<string, string>,
+  tenantId: string,
+): TrackingEventTable[] {
+  return batch.map((item) => {
+    const normalized = normalizeItem({ ...item, tenantId }, now);
+    if (!normalized.ok) throw new Error('the workload produced a bad scan');
+    const shipmentId = ids.get(normalized.scan.trackingNumber)!;
+    return eventToRow(normalized.scan.event, {
+      id: newId(),
+      tenantId,
+      shipmentId,
+      receivedAt: now.toISOString(),
+    });
+  });
+}

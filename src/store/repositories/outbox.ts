@@ -1,5 +1,6 @@
 import type { StoreCapabilities } from '../dialects/capabilities.js';
-import { chunksFor, type Executor } from '../executor.js';
+import { bulkInsert } from '../bulk.js';
+import type { Executor } from '../executor.js';
 import { newId } from '../ids.js';
 
 export interface OutboxMessage {
@@ -35,9 +36,13 @@ export async function appendToOutbox(
     payload: JSON.stringify(m.payload),
     created_at: createdAt,
   }));
-  for (const chunk of chunksFor(rows, 6, caps.maxParameters)) {
-    await db.insertInto('outbox').values(chunk).execute();
-  }
+  await bulkInsert(
+    db,
+    caps,
+    'outbox',
+    ['id', 'tenant_id', 'shipment_id', 'type', 'payload', 'created_at'],
+    rows,
+  );
 }
 
 export async function readOutboxAfter(db: Executor, seq: number, limit: number): Promise<OutboxMessage[]> {

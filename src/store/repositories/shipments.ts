@@ -2,8 +2,8 @@ import type { Shipment } from '../../domain/shipment.js';
 import type { Status } from '../../domain/status.js';
 import type { TrackingEvent } from '../../domain/tracking-event.js';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
+import { bulkInsert, bulkUpdate } from '../bulk.js';
 import { chunksFor, type Executor } from '../executor.js';
-import { sql } from 'kysely';
 import type { ShipmentTable } from '../schema.js';
 import { eventFromRow, shipmentFromRow } from './shipment-rows.js';
 
@@ -139,32 +139,77 @@ const INTEGER_COLUMNS: ReadonlySet<string> = new Set([
 ]);
 
 export type DerivedColumns = Pick<ShipmentTable, 'id' | (typeof DERIVED_COLUMNS)[number]>;
+export type ShipmentState = DerivedColumns & Pick<ShipmentTable, 'tracking_number'>;
 
 /**
- * Writes the derived columns of many shipments with one `UPDATE … FROM (VALUES …)` per chunk
- * (both databases name the VALUES columns column1…N), instead of one UPDATE per shipment.
+ * What ingest needs of the shipments for these numbers (id, number, derived columns; not the
+ * whole row), locked for the transaction where the database can.
  */
+export async function shipmentStatesByNumber(
+  db: Executor,
+  caps: StoreCapabilities,
+  tenantId: string,
+  numbers: readonly string[],
+): Promise<ShipmentState[]> {
+  const rows: ShipmentState[] = [];
+  for (const chunk of chunksFor(numbers, 1, caps.maxParameters - 1)) {
+    let select = db
+      .selectFrom('shipments')
+      .select(['id', 'tracking_number', ...DERIVED_COLUMNS])
+      .where('tenant_id', '=', tenantId)
+      .where('tracking_number', 'in', chunk)
+      // The unique index's order: no sort, and a fixed lock order so concurrent batches cannot
+      // deadlock on PostgreSQL.
+      .orderBy('tracking_number');
+    if (caps.rowLocks) select = select.forUpdate();
+    rows.push(...(await select.execute()));
+  }
+  return rows;
+}
+
+const SHIPMENT_COLUMNS = [
+  'id',
+  'tenant_id',
+  'tracking_number',
+  'carrier',
+  'service',
+  'order_ref',
+  'origin_postal_code',
+  'origin_city',
+  'origin_region',
+  'origin_country',
+  'destination_postal_code',
+  'destination_city',
+  'destination_region',
+  'destination_country',
+  'promised_date',
+  'estimate',
+  'created_at',
+  ...DERIVED_COLUMNS,
+] as const satisfies readonly (keyof ShipmentTable)[];
+
+/** Inserts shipments the tenant does not track yet; returns the ids of the rows really inserted. */
+export async function insertNewShipmentRows(
+  db: Executor,
+  caps: StoreCapabilities,
+  rows: readonly ShipmentTable[],
+): Promise<string[]> {
+  const inserted = await bulkInsert<ShipmentTable, { id: string }>(
+    db,
+    caps,
+    'shipments',
+    SHIPMENT_COLUMNS,
+    rows,
+    'on conflict (tenant_id, tracking_number) do nothing returning id',
+  );
+  return inserted.map((row) => row.id);
+}
+
+/** Writes the derived columns of many shipments in one statement per chunk. */
 export async function updateDerivedColumns(
   db: Executor,
   caps: StoreCapabilities,
   rows: readonly DerivedColumns[],
 ): Promise<void> {
-  const width = DERIVED_COLUMNS.length + 1;
-  for (const chunk of chunksFor(rows, width, caps.maxParameters)) {
-    const values = sql.join(
-      chunk.map((row) => sql`(${sql.join([row.id, ...DERIVED_COLUMNS.map((column) => row[column])])})`),
-    );
-    // PostgreSQL types VALUES parameters as text; integer columns need a cast on the way in.
-    const assignments = sql.join(
-      DERIVED_COLUMNS.map((column, index) => {
-        const source = sql.raw(`v.column${index + 2}`);
-        return INTEGER_COLUMNS.has(column)
-          ? sql`${sql.ref(column)} = cast(${source} as integer)`
-          : sql`${sql.ref(column)} = ${source}`;
-      }),
-    );
-    await sql`update shipments set ${assignments} from (values ${values}) as v where shipments.id = v.column1`.execute(
-      db,
-    );
-  }
+  await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS, INTEGER_COLUMNS, rows);
 }

@@ -1,0 +1,76 @@
+// npm run bench:ingest — events per second through the whole ingest pipeline (normalise, dedupe,
+// store, derive, outbox) against a raw multi-row INSERT of the same scan rows into the same kind
+// of database, side by side in one run, on SQLite and on PostgreSQL.
+//
+// Options (env): BENCH_SHIPMENTS (default 100000), BENCH_BATCH (1000), BENCH_SHAPES (live,history),
+// BENCH_DIALECTS (sqlite,postgres).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchPostgres, freshDatabase } from './support/postgres.js';
+
+const shipments = Number(process.env.BENCH_SHIPMENTS ?? 100_000);
+const batch = Number(process.env.BENCH_BATCH ?? 1000);
+const shapes = (process.env.BENCH_SHAPES ?? 'live,history').split(',');
+const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+
+interface Result {
+  readonly eventsPerSecond: number;
+  readonly rawEventsPerSecond: number;
+  readonly peakRssMb: number;
+  readonly events: number;
+}
+
+console.log(`# ingest benchmark: ${shipments} shipments × 8 scans, batches of ${batch}`);
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}\n`);
+const rows: string[] = [];
+const postgres = dialects.includes('postgres') ? await benchPostgres() : undefined;
+try {
+  for (const dialect of dialects) {
+    for (const shape of shapes) {
+      const dir = mkdtempSync(join(tmpdir(), 'waybill-bench-'));
+      const urls =
+        dialect === 'sqlite'
+          ? [`sqlite:${join(dir, 'pipeline.db')}`, `sqlite:${join(dir, 'raw.db')}`]
+          : [
+              await freshDatabase(postgres!.url, `waybill_bench_pipeline`),
+              await freshDatabase(postgres!.url, `waybill_bench_raw`),
+            ];
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'bench/ingest-run.ts',
+          urls[0]!,
+          urls[1]!,
+          String(shipments),
+          String(batch),
+          shape,
+        ],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+      );
+      rmSync(dir, { recursive: true, force: true });
+      if (run.status !== 0) throw new Error(`${dialect}/${shape} run failed`);
+      const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Result;
+      const ratio = result.eventsPerSecond / result.rawEventsPerSecond;
+      rows.push(
+        `| ${dialect} | ${shape} | ${fmt(result.rawEventsPerSecond)} | ${fmt(result.eventsPerSecond)} | ` +
+          `${(ratio * 100).toFixed(0)}% ${ratio >= 0.5 ? '✅' : '❌'} | ${result.peakRssMb.toFixed(0)} MB |`,
+      );
+      console.log(rows.at(-1));
+    }
+  }
+} finally {
+  await postgres?.stop();
+}
+console.log(
+  '\n| database | arrival | raw INSERT (scans/s) | pipeline (scans/s) | pipeline ÷ raw (goal ≥ 50%) | peak RSS |',
+);
+console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(row);
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
