@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { WaybillError } from '../domain/errors.js';
 import { registerDetect } from './commands/detect.js';
+import { registerEtaEval } from './commands/eta-eval.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
@@ -21,6 +22,7 @@ export function createProgram(): Command {
   registerKeys(program);
   registerSimulate(program);
   registerDetect(program);
+  registerEtaEval(program);
   return program;
 }
 

@@ -30,6 +30,10 @@ export function registerEtaEval(program: Command): void {
       'mon-fri',
     )
     .option('--where <column=value>', 'keep only rows where the column has this value, e.g. trip_completed=1')
+    .option(
+      '--score-from <date>',
+      'score only predictions made on or after this date; earlier rows are still learned from',
+    )
     .action(
       async (
         csv: string,
@@ -40,6 +44,7 @@ export function registerEtaEval(program: Command): void {
           country?: string;
           deliveryDays?: string;
           where?: string;
+          scoreFrom?: string;
         },
       ) => {
         const report = await evaluateDeliveryHistory(csv, options);

@@ -136,7 +136,8 @@ export function initial(caps: StoreCapabilities) {
         .addColumn('seq', caps.dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
           caps.dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
         )
-        .addColumn('id', 'text', (c) => c.notNull().unique())
+        // Generated here (ULID); subscribers use it as their idempotency key.
+        .addColumn('id', 'text', (c) => c.notNull())
         .addColumn('tenant_id', 'text', (c) => c.notNull())
         .addColumn('shipment_id', 'text')
         .addColumn('type', 'text', (c) => c.notNull())

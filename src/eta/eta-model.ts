@@ -1,0 +1,250 @@
+import { isoDateOf, isoInstantOf, parseIsoDate } from './calendar/civil-day.js';
+import { deliveryCalendarFor, type DeliveryCalendar } from './calendar/delivery-calendar.js';
+import type { DeliveryDays } from './calendar/delivery-days.js';
+import { localDayOf } from './calendar/local-day.js';
+import { basisOf, dominantLevel } from './basis.js';
+import { HierarchicalHistograms } from './hierarchy.js';
+import { laneKeysOf, type Lane } from './lane.js';
+import { MILESTONE_RANK, MILESTONES, type Milestone, type MilestoneTimes } from './milestone.js';
+import { errorsAsTransit, trustOf } from './estimate-blend.js';
+import { logPool, splitNormalPmf, truncateBelow } from './pmf.js';
+import { summarise, type EstimateSource, type Prediction } from './prediction.js';
+import { RecencyClock } from './recency.js';
+import { serviceLevelOf, transitDaysFrom, type ServiceLevel } from './service-levels.js';
+
+/** A delivered shipment, as the model learns from it. Instants are ms since the epoch (UTC). */
+export interface DeliveredShipment {
+  readonly lane: Lane;
+  /** IANA zone of the destination: days are counted in its calendar. */
+  readonly zone: string;
+  readonly deliveredAt: number;
+  /** When each milestone was first reached (see milestoneTimesOf). */
+  readonly milestones: MilestoneTimes;
+  /** The carrier's first estimate (ISO date), so the model learns how far to trust this carrier's. */
+  readonly carrierEstimate?: string | undefined;
+  /** The date promised to the customer (ISO date), likewise. */
+  readonly promisedDate?: string | undefined;
+}
+
+export interface EtaQuery {
+  readonly lane: Lane;
+  readonly zone: string;
+  /** The latest milestone reached and when. */
+  readonly milestone: Milestone;
+  readonly milestoneAt: number;
+  /** The moment of prediction; the shipment is known not to be delivered before it. */
+  readonly now: number;
+  /** The carrier's latest estimate (ISO date), if it gives one. */
+  readonly carrierEstimate?: string | undefined;
+  readonly promisedDate?: string | undefined;
+}
+
+export interface EtaModelOptions {
+  /** Deliveries lose half their weight after this many days (Infinity: never). */
+  readonly halfLifeDays?: number;
+  /** How many deliveries a parent group's distribution counts for in a child's (shrinkage). */
+  readonly shrinkageStrength?: number;
+  /** Probability mass the window aims to cover. */
+  readonly windowCoverage?: number;
+  /** Quantile used as the most likely date (0.5 minimises the mean error in days). */
+  readonly pointQuantile?: number;
+  /** Cap on tracked groups, which bounds memory; groups beyond it fall back to their parents. */
+  readonly maxGroups?: number;
+  /** Which outside estimates to blend in when a query carries them. */
+  readonly blend?: readonly EstimateSource[];
+  /**
+   * Overrides the published delivery days, e.g. for a carrier the table does not know. It may only
+   * depend on the carrier, service and destination: the answer is cached per those.
+   */
+  readonly deliveryDaysOf?: (lane: Lane) => DeliveryDays | undefined;
+}
+
+export const DEFAULT_ETA_OPTIONS = {
+  halfLifeDays: 90,
+  shrinkageStrength: 20,
+  windowCoverage: 0.8,
+  pointQuantile: 0.5,
+  maxGroups: 250_000,
+  blend: ['carrier', 'promise'] as readonly EstimateSource[],
+} as const;
+
+/** Transit: business days after the milestone's date. Estimate errors: business days late (+) or early (−). */
+const TRANSIT_SIZE = 128;
+const MIN_ERROR_DAYS = -63;
+const MAX_ERROR_DAYS = 127;
+/** Before any history, an estimate is assumed to be off by a few days either way. */
+const ERROR_PRIOR: readonly [number, number, number] = [-3, 0, 3];
+const SOURCES: readonly EstimateSource[] = ['carrier', 'promise'];
+
+/** What a lane's destination and service fix: its calendar, published level and cold-start priors. */
+interface Place {
+  readonly calendar: DeliveryCalendar;
+  readonly serviceLevel: ServiceLevel;
+  readonly priors: (Float64Array | undefined)[];
+}
+
+export class EtaModel {
+  readonly options: Required<Omit<EtaModelOptions, 'deliveryDaysOf'>> &
+    Pick<EtaModelOptions, 'deliveryDaysOf'>;
+  private readonly transit: HierarchicalHistograms;
+  private readonly errors: HierarchicalHistograms;
+  private readonly clock: RecencyClock;
+  private readonly places = new Map<string, Place>();
+  private readonly errorPrior: Float64Array;
+  // Scratch space reused by every prediction: allocating typed arrays costs more than the maths.
+  private readonly transitPmf = new Float64Array(TRANSIT_SIZE);
+  private readonly errorPmf: Float64Array;
+  private readonly sourcePmfs = SOURCES.map(() => new Float64Array(TRANSIT_SIZE));
+  private readonly pooledPmf = new Float64Array(TRANSIT_SIZE);
+  /** Deliveries observed. */
+  deliveries = 0;
+
+  constructor(options: EtaModelOptions = {}) {
+    // An option given as undefined means "the default", not "nothing".
+    const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+    this.options = { ...DEFAULT_ETA_OPTIONS, ...given };
+    const { shrinkageStrength, maxGroups } = this.options;
+    this.transit = new HierarchicalHistograms(0, TRANSIT_SIZE - 1, shrinkageStrength, maxGroups);
+    this.errors = new HierarchicalHistograms(MIN_ERROR_DAYS, MAX_ERROR_DAYS, shrinkageStrength, maxGroups);
+    this.clock = new RecencyClock(this.options.halfLifeDays);
+    this.errorPrior = splitNormalPmf(this.errors.size, MIN_ERROR_DAYS, ...ERROR_PRIOR);
+    this.errorPmf = new Float64Array(this.errors.size);
+  }
+
+  /** `regionKey` is the lane's key at the destination-region level: carrier, service, destination. */
+  private placeOf(lane: Lane, regionKey: string): Place {
+    let place = this.places.get(regionKey);
+    if (!place) {
+      const serviceLevel = serviceLevelOf(lane.carrier, lane.service);
+      const deliveryDays = this.options.deliveryDaysOf?.(lane) ?? serviceLevel.deliveryDays;
+      const country = lane.destination?.country;
+      const destination = country ? { country, region: lane.destination?.region } : undefined;
+      place = { calendar: deliveryCalendarFor(deliveryDays, destination), serviceLevel, priors: [] };
+      this.places.set(regionKey, place);
+    }
+    return place;
+  }
+
+  private priorOf(place: Place, milestone: Milestone): Float64Array {
+    const rank = MILESTONE_RANK[milestone];
+    let prior = place.priors[rank];
+    if (!prior) {
+      prior = splitNormalPmf(TRANSIT_SIZE, 0, ...transitDaysFrom(milestone, place.serviceLevel));
+      place.priors[rank] = prior;
+    }
+    return prior;
+  }
+
+  /** Learns from one delivered shipment; the order of calls does not need to be by time. */
+  observe(delivery: DeliveredShipment): void {
+    const keys = laneKeysOf(delivery.lane);
+    const { calendar } = this.placeOf(delivery.lane, keys[4]!);
+    const delivered = localDayOf(delivery.deliveredAt, delivery.zone);
+    const weight = this.clock.weightOf(delivery.deliveredAt, (factor) => this.rebase(factor));
+    for (const milestone of MILESTONES) {
+      const at = delivery.milestones[milestone];
+      if (at === undefined || at > delivery.deliveredAt) continue;
+      const days = calendar.businessDaysBetween(localDayOf(at, delivery.zone), delivered);
+      this.transit.observe(MILESTONE_RANK[milestone], keys, days, weight);
+    }
+    const estimates = [delivery.carrierEstimate, delivery.promisedDate];
+    for (let s = 0; s < SOURCES.length; s++) {
+      const text = estimates[s];
+      const day = text === undefined ? undefined : parseIsoDate(text);
+      if (day === undefined) continue;
+      this.errors.observe(s, keys, calendar.businessDaysBetween(day, delivered), weight);
+    }
+    this.deliveries++;
+  }
+
+  private rebase(factor: number): void {
+    for (const histogram of this.transit.histograms()) histogram.scale(factor);
+    for (const histogram of this.errors.histograms()) histogram.scale(factor);
+  }
+
+  predict(query: EtaQuery): Prediction {
+    const keys = laneKeysOf(query.lane);
+    const place = this.placeOf(query.lane, keys[4]!);
+    const { calendar, serviceLevel } = place;
+    const from = localDayOf(query.milestoneAt, query.zone);
+    const today = localDayOf(query.now, query.zone);
+    const scale = this.clock.scaleNow;
+    const prior = this.priorOf(place, query.milestone);
+    const transit = this.transit.shrink(MILESTONE_RANK[query.milestone], keys, prior, scale, this.transitPmf);
+
+    const sources: Float64Array[] = [this.transitPmf];
+    const trust: number[] = [trustOf(this.transitPmf)];
+    const names: EstimateSource[] = [];
+    const promise = query.promisedDate === undefined ? undefined : parseIsoDate(query.promisedDate);
+    const estimates = [
+      query.carrierEstimate === undefined ? undefined : parseIsoDate(query.carrierEstimate),
+      promise,
+    ];
+    for (let s = 0; s < SOURCES.length; s++) {
+      const source = SOURCES[s]!;
+      const day = estimates[s];
+      if (day === undefined || !this.options.blend.includes(source)) continue;
+      this.errors.shrink(s, keys, this.errorPrior, scale, this.errorPmf);
+      const offset = calendar.businessDaysBetween(from, day);
+      const asTransit = errorsAsTransit(this.errorPmf, MIN_ERROR_DAYS, offset, this.sourcePmfs[s]!);
+      sources.push(asTransit);
+      trust.push(trustOf(asTransit));
+      names.push(source);
+    }
+    const total = trust.reduce((sum, t) => sum + t, 0);
+    const weights = trust.map((t) => t / total);
+    const pmf = sources.length === 1 ? this.transitPmf : logPool(sources, weights, this.pooledPmf);
+
+    // Not delivered yet: days already gone are ruled out (a same-day delivery stays possible).
+    const elapsed = calendar.businessDaysBetween(from, today);
+    truncateBelow(pmf, today === from || calendar.isBusinessDay(today) ? elapsed : elapsed + 1);
+
+    const summary = summarise(pmf, calendar, from, {
+      coverage: this.options.windowCoverage,
+      pointQuantile: this.options.pointQuantile,
+      promise,
+    });
+    const blended = names.map((source, i) => ({ source, weight: weights[i + 1]! }));
+    const level = dominantLevel(transit);
+    // Object literals are spelled out in full: spreading them here cost more than the statistics.
+    const basis = basisOf({
+      lane: query.lane,
+      serviceLevel,
+      milestone: query.milestone,
+      support: transit.support,
+      priorShare: transit.priorShare,
+      blended,
+    });
+    return {
+      mostLikely: isoDateOf(summary.mostLikely),
+      earliest: isoDateOf(summary.earliest),
+      latest: isoDateOf(summary.latest),
+      confidence: summary.confidence,
+      probabilityByPromise: summary.probabilityByPromise,
+      basis,
+      predictedAt: isoInstantOf(query.now),
+      milestone: query.milestone,
+      coldStart: level === undefined,
+      sampleSize: level === undefined ? 0 : transit.support[level]!.count,
+      blended,
+    };
+  }
+
+  /** The business-day calendar the model counts in for a lane, e.g. for isStalled. */
+  calendarOf(lane: Lane): DeliveryCalendar {
+    return this.placeOf(lane, laneKeysOf(lane)[4]!).calendar;
+  }
+
+  /** Size figures for reports: groups tracked, bytes held by histogram weights, groups dropped. */
+  stats(): { deliveries: number; groups: number; storedBytes: number; droppedGroups: number } {
+    let storedBytes = 0;
+    for (const histogram of this.transit.histograms()) storedBytes += histogram.storedBytes;
+    for (const histogram of this.errors.histograms()) storedBytes += histogram.storedBytes;
+    return {
+      deliveries: this.deliveries,
+      groups: this.transit.groupCount + this.errors.groupCount,
+      storedBytes,
+      droppedGroups: this.transit.droppedGroups + this.errors.droppedGroups,
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import type { EvaluationReport } from './evaluate.js';
+import type { AccuracyFigures } from './metrics.js';
+import { MOMENTS } from './replay.js';
+
+// The human-readable form of an evaluation report: one table per prediction moment.
+
+const PREDICTORS = [
+  ['waybill', 'Waybill'],
+  ['promise', "data's promise"],
+  ['laneMedian', 'lane median'],
+] as const;
+
+function percent(share: number | null): string {
+  return share === null ? '–' : `${(share * 100).toFixed(1)}%`;
+}
+
+function pad(text: string, width: number, left = false): string {
+  return left ? text.padEnd(width) : text.padStart(width);
+}
+
+function line(name: string, f: AccuracyFigures): string {
+  return [
+    pad(name, 16, true),
+    pad(String(f.predictions), 7),
+    pad(f.maeDays.toFixed(2), 7),
+    pad(percent(f.exactShare), 7),
+    pad(percent(f.withinOneDayShare), 7),
+    pad(percent(f.lateShare), 7),
+    pad(percent(f.windowCoverage), 9),
+    pad(f.meanWindowDays === null ? '–' : f.meanWindowDays.toFixed(1), 8),
+  ].join(' ');
+}
+
+export function formatEvaluationReport(report: EvaluationReport): string {
+  const out: string[] = [];
+  out.push(`${report.file}`);
+  out.push(
+    `zone ${report.zone}${report.zoneNote ? ` (${report.zoneNote})` : ''}, holidays ${report.country ?? 'none'}, delivery days ${report.deliveryDays}${report.where ? `, rows where ${report.where}` : ''}`,
+  );
+  out.push(`rows ${report.rows}, used ${report.usedRows}, excluded by filter ${report.excludedRows}`);
+  if (report.scoreFrom)
+    out.push(
+      `scored: predictions made on or after ${report.scoreFrom} (all earlier rows still learned from)`,
+    );
+  const bad = Object.entries(report.badRows);
+  out.push(
+    bad.length === 0
+      ? 'bad rows: none'
+      : `bad rows: ${bad.map(([reason, n]) => `${reason} ${n}`).join(', ')}`,
+  );
+  for (const moment of MOMENTS) {
+    const figures = report.moments[moment];
+    if (!figures) continue;
+    out.push('');
+    out.push(`predicted at ${moment}`);
+    out.push(
+      `${pad('', 16, true)} ${pad('n', 7)} ${pad('MAE d', 7)} ${pad('exact', 7)} ${pad('±1 d', 7)} ${pad('late', 7)} ${pad('in window', 9)} ${pad('width d', 8)}`,
+    );
+    for (const [key, name] of PREDICTORS) out.push(line(name, figures[key]));
+    const calibration = figures.promiseCalibration;
+    if (calibration) {
+      out.push(
+        `P(by promise): mean ${percent(calibration.meanProbability)}, actual ${percent(calibration.actualShare)}, Brier ${calibration.brierScore.toFixed(3)}`,
+      );
+    }
+  }
+  return out.join('\n');
+}
