@@ -9,7 +9,7 @@ import { newId } from '../src/store/ids.js';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { insertNewEvents } from '../src/store/repositories/events.js';
 import { eventToRow } from '../src/store/repositories/shipment-rows.js';
-import { insertShipmentRows } from '../src/store/repositories/shipments.js';
+import { insertNewShipmentRows } from '../src/store/repositories/shipments.js';
 import { createTenant } from '../src/store/repositories/tenants.js';
 import type { TrackingEventTable } from '../src/store/schema.js';
 import { EVENTS_PER_SHIPMENT, ingestWorkload, trackingNumberOf } from './support/ingest-workload.js';
@@ -74,7 +74,7 @@ async function registerRawShipments(store: Store, tenantId: string): Promise<Map
     return row;
   });
   for (let i = 0; i < rows.length; i += 1000)
-    await insertShipmentRows(store.db, store.caps, rows.slice(i, i + 1000));
+    await insertNewShipmentRows(store.db, store.caps, rows.slice(i, i + 1000));
   return ids;
 }
 

@@ -1,5 +1,6 @@
 import type { DerivedState } from './derive.js';
 import { deriveState } from './derive.js';
+import type { EstimatedDeliveryWindow } from './shipment.js';
 import type { ExceptionReason, Status, Substatus } from './status.js';
 import type { DerivedFacts } from './stall.js';
 
@@ -20,6 +21,20 @@ export type DomainEventPayloads = {
   'exception.raised': { shipmentId: string; substatus: Substatus; reason: ExceptionReason | null };
   delivered: { shipmentId: string; substatus: Substatus; deliveredAt: string | null };
   stalled: { shipmentId: string; status: Status; substatus: Substatus; businessDaysSilent: number };
+  'eta.changed': {
+    shipmentId: string;
+    previous: EstimatedDeliveryWindow | null;
+    window: EstimatedDeliveryWindow;
+    /** Days the most likely date moved (later is positive); null for the first estimate. */
+    shiftDays: number | null;
+  };
+  'delay.detected': {
+    shipmentId: string;
+    reason: 'promise_at_risk' | 'carrier_estimate_slipped' | 'stalled';
+    window: EstimatedDeliveryWindow;
+    promisedDate: string | null;
+    detail: string;
+  };
 };
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -34,6 +49,8 @@ const EVERY_TYPE: Record<DomainEventType, true> = {
   'exception.raised': true,
   delivered: true,
   stalled: true,
+  'eta.changed': true,
+  'delay.detected': true,
 };
 /** Every domain event type; the record above makes the compiler insist the list is complete. */
 export const DOMAIN_EVENT_TYPES = Object.keys(EVERY_TYPE) as DomainEventType[];

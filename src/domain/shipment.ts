@@ -48,6 +48,10 @@ export interface Shipment {
   /** No scan for longer than the stall policy allows for the current status. */
   readonly stalled: boolean;
   readonly estimate: EstimatedDeliveryWindow | null;
+  /** How the estimate moved, in words ("was Tuesday, now Thursday"), if it did. */
+  readonly estimateChange: string | null;
+  /** Why the shipment counts as delayed; empty when it is on time. */
+  readonly delayReasons: string[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }

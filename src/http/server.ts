@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { bootstrap } from '../bootstrap.js';
 import { CarrierSimulator } from '../carriers/simulator/simulator.js';
 import type { Config } from '../config/config.js';
+import { Estimates } from '../estimates/estimates.js';
 import { OutboxRelay } from '../ingest/outbox-relay.js';
 import { StallSweeper } from '../ingest/stall-sweep.js';
 import { IngestPipeline } from '../ingest/pipeline.js';
@@ -45,7 +46,10 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     onCommitted: () => relay.wake(),
     detectCarrier: chooseCarrier,
   });
+  const estimates = new Estimates(store, { logger, onCommitted: () => relay.wake() });
+  estimates.attach(relay);
   const url = await app.listen({ port: config.port, host: config.host });
+  estimates.start();
   relay.start();
   const sweeper = new StallSweeper(store, {
     onCommitted: () => relay.wake(),
@@ -76,6 +80,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
       await simulator?.stop();
       await app.close();
       await sweeper.stop();
+      await estimates.stop();
       await relay.stop();
       await store.close();
     })());

@@ -40,6 +40,9 @@ export function newShipmentRow(input: NewShipment): ShipmentTable {
     corrected: 0,
     stalled: 0,
     estimate: null,
+    estimate_history: null,
+    estimated_at: null,
+    delay_reasons: null,
     created_at: input.now,
     updated_at: input.now,
   };

@@ -5,7 +5,7 @@ import type { Store } from '../store/open-store.js';
 import { retryOnConflict } from '../store/retry.js';
 import { appendToOutbox } from '../store/repositories/outbox.js';
 import { shipmentFromRow } from '../store/repositories/shipment-rows.js';
-import { insertShipmentRows, shipmentRowsByNumber } from '../store/repositories/shipments.js';
+import { insertNewShipmentRows, shipmentRowsByNumber } from '../store/repositories/shipments.js';
 import type { ShipmentDetails } from './ingest-item.js';
 import { newShipmentRow } from './new-shipment.js';
 import { normalizeTrackingNumber } from './normalize.js';
@@ -33,7 +33,7 @@ export async function registerShipment(
         details: input.details,
         now: now.toISOString(),
       });
-      await insertShipmentRows(trx, store.caps, [row]);
+      await insertNewShipmentRows(trx, store.caps, [row]);
       const [stored] = await shipmentRowsByNumber(trx, store.caps, input.tenantId, [trackingNumber]);
       if (!stored) throw new Error(`shipment ${trackingNumber} missing right after insert`);
       const created = stored.id === row.id;

@@ -55,7 +55,13 @@ export interface ShipmentTable {
   event_count: number;
   corrected: number;
   stalled: number;
+  /** JSON: the estimated delivery window (src/eta). */
   estimate: string | null;
+  /** JSON: earlier estimates, for "was Tuesday, now Thursday". */
+  estimate_history: string | null;
+  estimated_at: string | null;
+  /** JSON: delay reasons already announced, so each is announced once. */
+  delay_reasons: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -96,7 +96,12 @@ function estimateLine(shipment: Shipment): string {
     estimate.probabilityByPromise === undefined
       ? ''
       : `, ${Math.round(estimate.probabilityByPromise * 100)}% by the promised date`;
-  return `${estimate.earliest} – ${estimate.latest} (most likely ${estimate.mostLikely}${p}); ${estimate.basis}`;
+  const change = shipment.estimateChange ? `; ${shipment.estimateChange}` : '';
+  const delayed = shipment.delayReasons.length > 0 ? `  DELAYED: ${shipment.delayReasons.join(', ')}` : '';
+  return (
+    `${estimate.earliest} – ${estimate.latest} (most likely ${estimate.mostLikely}${p}${change}); ` +
+    `${estimate.basis}${delayed}`
+  );
 }
 
 function labelOf(status: string): string {

@@ -98,6 +98,12 @@ export const ShipmentSchema = Type.Object({
   deliveryAttempts: Type.Integer(),
   stalled: Type.Boolean(),
   estimate: Nullable(EstimateSchema),
+  estimateChange: Nullable(
+    Type.String({ description: 'How the estimate moved, e.g. "was Tuesday, now Thursday".' }),
+  ),
+  delayReasons: Type.Array(Type.String(), {
+    description: 'promise_at_risk, carrier_estimate_slipped, stalled.',
+  }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

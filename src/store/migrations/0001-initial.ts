@@ -58,6 +58,9 @@ export function initial(caps: StoreCapabilities) {
         .addColumn('corrected', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('stalled', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('estimate', 'text')
+        .addColumn('estimate_history', 'text')
+        .addColumn('estimated_at', 'text')
+        .addColumn('delay_reasons', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
@@ -98,6 +101,13 @@ export function initial(caps: StoreCapabilities) {
         .on('shipments')
         .columns(['status', 'created_at', 'id'])
         .where(sql.ref('stalled'), '=', 0)
+        .execute();
+
+      // Quiet shipments are re-estimated daily: found by when they were last estimated.
+      await db.schema
+        .createIndex('shipments_estimated_at')
+        .on('shipments')
+        .columns(['estimated_at'])
         .execute();
 
       await db.schema

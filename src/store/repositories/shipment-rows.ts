@@ -1,4 +1,5 @@
 import type { Location } from '../../domain/location.js';
+import { describeEstimateChange, type EstimateHistoryEntry } from '../../eta/estimate-history.js';
 import type { Address, EstimatedDeliveryWindow, Shipment } from '../../domain/shipment.js';
 import type { ExceptionReason, Status, Substatus } from '../../domain/status.js';
 import type { TrackingEvent } from '../../domain/tracking-event.js';
@@ -32,6 +33,10 @@ export function shipmentFromRow(row: ShipmentTable): Shipment {
     deliveryAttempts: row.delivery_attempts,
     stalled: row.stalled === 1,
     estimate: row.estimate ? (JSON.parse(row.estimate) as EstimatedDeliveryWindow) : null,
+    estimateChange: row.estimate_history
+      ? (describeEstimateChange(JSON.parse(row.estimate_history) as EstimateHistoryEntry[]) ?? null)
+      : null,
+    delayReasons: row.delay_reasons ? (JSON.parse(row.delay_reasons) as string[]) : [],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

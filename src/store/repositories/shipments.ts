@@ -97,20 +97,6 @@ export async function shipmentRowsByNumber(
   return rows;
 }
 
-export async function insertShipmentRows(
-  db: Executor,
-  caps: StoreCapabilities,
-  rows: readonly ShipmentTable[],
-): Promise<void> {
-  for (const chunk of chunksFor(rows, 33, caps.maxParameters)) {
-    await db
-      .insertInto('shipments')
-      .values(chunk)
-      .onConflict((oc) => oc.columns(['tenant_id', 'tracking_number']).doNothing())
-      .execute();
-  }
-}
-
 /** The columns derivation owns; everything else on a shipment row is left alone by ingest. */
 export const DERIVED_COLUMNS = [
   'status',
@@ -184,9 +170,16 @@ const SHIPMENT_COLUMNS = [
   'destination_country',
   'promised_date',
   'estimate',
+  'estimate_history',
+  'estimated_at',
+  'delay_reasons',
   'created_at',
   ...DERIVED_COLUMNS,
 ] as const satisfies readonly (keyof ShipmentTable)[];
+
+// Every column of the table, or the compiler says which is missing.
+type Missing = Exclude<keyof ShipmentTable, (typeof SHIPMENT_COLUMNS)[number]>;
+const _allColumns: [Missing] extends [never] ? true : Missing = true;
 
 /** Inserts shipments the tenant does not track yet; returns the ids of the rows really inserted. */
 export async function insertNewShipmentRows(

@@ -1,0 +1,147 @@
+import type { Logger } from 'pino';
+import type { OutboxRelay } from '../ingest/outbox-relay.js';
+import type { Store } from '../store/open-store.js';
+import { eventRowsForShipments } from '../store/repositories/events.js';
+import { eventFromRow, shipmentFromRow } from '../store/repositories/shipment-rows.js';
+import { findShipment, listEvents } from '../store/repositories/shipments.js';
+import { listTenants } from '../store/repositories/tenants.js';
+import { updateEstimate } from './estimate-updater.js';
+import { Estimator } from './estimator.js';
+
+const TERMINAL = ['delivered', 'return_to_sender', 'expired', 'cancelled'];
+// Events after which the estimate may have moved: a new milestone, or a long silence.
+const REESTIMATE_ON = new Set(['shipment.created', 'status.changed', 'stalled']);
+
+export interface EstimatesOptions {
+  readonly clock?: () => Date;
+  readonly logger?: Logger;
+  /** Wakes the relay after estimate messages commit. */
+  readonly onCommitted?: () => void;
+  /** How often quiet shipments are looked at; each is re-estimated once a day. */
+  readonly quietIntervalMs?: number;
+}
+
+/**
+ * Delivery-date estimates in the running system: learns from the store's delivered shipments
+ * (rebuilt at start, then from each `delivered` message), re-predicts on every milestone change
+ * and daily for quiet shipments, and writes windows and delay events through the outbox.
+ */
+export class Estimates {
+  readonly estimator = new Estimator();
+  private readonly clock: () => Date;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: EstimatesOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Subscribes to the relay: a durable re-estimator, and a per-process learner. */
+  attach(relay: OutboxRelay): void {
+    relay.subscribe({
+      name: 'estimates',
+      durable: true,
+      accepts: (message) => REESTIMATE_ON.has(message.type) && message.shipmentId !== null,
+      handle: async (message) => {
+        const result = await updateEstimate(
+          this.store,
+          this.estimator,
+          message.tenantId,
+          message.shipmentId as string,
+          this.clock(),
+        );
+        if (result.messages > 0) this.options.onCommitted?.();
+      },
+    });
+    relay.subscribe({
+      name: `estimates-learning-${process.pid}`,
+      durable: false,
+      accepts: (message) => message.type === 'delivered' && message.shipmentId !== null,
+      handle: async (message) => {
+        const shipment = await findShipment(this.store.db, message.tenantId, message.shipmentId as string);
+        if (shipment)
+          this.estimator.observe(shipment, await listEvents(this.store.db, message.tenantId, shipment.id));
+      },
+    });
+  }
+
+  /** Learns from every delivered shipment in the store, a page at a time. */
+  async rebuild(pageSize = 500): Promise<number> {
+    let observed = 0;
+    for (const tenant of await listTenants(this.store.db)) {
+      let cursor: string | undefined;
+      for (;;) {
+        let select = this.store.db
+          .selectFrom('shipments')
+          .selectAll()
+          .where('tenant_id', '=', tenant.id)
+          .where('status', '=', 'delivered');
+        if (cursor !== undefined) select = select.where('id', '>', cursor);
+        const rows = await select.orderBy('id').limit(pageSize).execute();
+        if (rows.length === 0) break;
+        const events = await eventRowsForShipments(
+          this.store.db,
+          this.store.caps,
+          rows.map((r) => r.id),
+        );
+        const byShipment = new Map<string, ReturnType<typeof eventFromRow>[]>();
+        for (const event of events) {
+          const list = byShipment.get(event.shipment_id) ?? [];
+          list.push(eventFromRow(event));
+          byShipment.set(event.shipment_id, list);
+        }
+        for (const row of rows) this.estimator.observe(shipmentFromRow(row), byShipment.get(row.id) ?? []);
+        observed += rows.length;
+        cursor = rows.at(-1)?.id;
+      }
+    }
+    return observed;
+  }
+
+  /** Re-estimates shipments on their way whose estimate is a day old (or missing). */
+  async reestimateQuiet(limit = 500): Promise<number> {
+    const now = this.clock();
+    const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
+    const due = await this.store.db
+      .selectFrom('shipments')
+      .select(['id', 'tenant_id'])
+      .where((eb) => eb.or([eb('estimated_at', '<', dayAgo), eb('estimated_at', 'is', null)]))
+      .where('status', 'not in', TERMINAL)
+      .limit(limit)
+      .execute();
+    let messages = 0;
+    for (const row of due)
+      messages += (await updateEstimate(this.store, this.estimator, row.tenant_id, row.id, now)).messages;
+    if (messages > 0) this.options.onCommitted?.();
+    return due.length;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.running = this.rebuild()
+      .then((count) =>
+        this.options.logger?.info({ scope: 'estimates', deliveries: count }, 'delivery-date model built'),
+      )
+      .catch((error: unknown) =>
+        this.options.logger?.error({ err: error, scope: 'estimates' }, 'model rebuild failed'),
+      );
+    this.timer = setInterval(
+      () => {
+        this.running = this.reestimateQuiet().catch((error: unknown) =>
+          this.options.logger?.warn({ err: error, scope: 'estimates' }, 'daily re-estimate failed'),
+        );
+      },
+      this.options.quietIntervalMs ?? 60 * 60_000,
+    );
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+}

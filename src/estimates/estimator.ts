@@ -1,0 +1,90 @@
+import type { Shipment } from '../domain/shipment.js';
+import type { TrackingEvent } from '../domain/tracking-event.js';
+import {
+  EtaModel,
+  latestMilestoneOf,
+  milestoneTimesOf,
+  toEstimatedDeliveryWindow,
+  type Lane,
+  type MilestoneTimes,
+  type Prediction,
+} from '../eta/index.js';
+import { destinationZone } from './destination-zone.js';
+
+/**
+ * The running system's view of the pure model in src/eta: it learns from delivered shipments
+ * and predicts for shipments on their way, from a shipment and its timeline.
+ */
+export class Estimator {
+  readonly model = new EtaModel();
+  private observed = 0;
+
+  get deliveriesObserved(): number {
+    return this.observed;
+  }
+
+  /** Learns from a delivered shipment. Others are ignored. */
+  observe(shipment: Shipment, events: readonly TrackingEvent[]): void {
+    if (shipment.status !== 'delivered' || shipment.deliveredAt === null) return;
+    this.model.observe({
+      lane: laneOf(shipment),
+      zone: destinationZone(shipment.destination),
+      deliveredAt: Date.parse(shipment.deliveredAt),
+      milestones: milestonesOf(shipment, events),
+      carrierEstimate: firstCarrierEstimate(events),
+      promisedDate: shipment.promisedDate ?? undefined,
+    });
+    this.observed += 1;
+  }
+
+  /** A prediction for a shipment still on its way; undefined when there is nothing to predict. */
+  predict(shipment: Shipment, events: readonly TrackingEvent[], now: Date): Prediction | undefined {
+    if (TERMINAL.has(shipment.status)) return undefined;
+    const latest = latestMilestoneOf(milestonesOf(shipment, events));
+    if (!latest) return undefined;
+    return this.model.predict({
+      lane: laneOf(shipment),
+      zone: destinationZone(shipment.destination),
+      milestone: latest.milestone,
+      milestoneAt: latest.at,
+      now: now.getTime(),
+      carrierEstimate: latestCarrierEstimate(events),
+      promisedDate: shipment.promisedDate ?? undefined,
+    });
+  }
+}
+
+export { toEstimatedDeliveryWindow };
+
+// Nothing left to predict: the parcel arrived, went back, or tracking ended.
+const TERMINAL = new Set(['delivered', 'return_to_sender', 'expired', 'cancelled']);
+
+function laneOf(shipment: Shipment): Lane {
+  return {
+    carrier: shipment.carrier,
+    service: shipment.service ?? undefined,
+    origin: { country: shipment.origin?.country, region: shipment.origin?.region },
+    destination: { country: shipment.destination?.country, region: shipment.destination?.region },
+  };
+}
+
+/** Milestones from the scans; registration stands in for the purchase. */
+function milestonesOf(shipment: Shipment, events: readonly TrackingEvent[]): MilestoneTimes {
+  return { purchase: Date.parse(shipment.createdAt), ...milestoneTimesOf(events) };
+}
+
+/** The carrier's estimates in the order it gave them (UTC instants sort as text). */
+export function carrierEstimatesOf(events: readonly TrackingEvent[]): { at: string; date: string }[] {
+  return events
+    .filter((e): e is TrackingEvent & { carrierEstimate: string } => e.carrierEstimate !== undefined)
+    .map((e) => ({ at: e.occurredAt, date: e.carrierEstimate }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+function firstCarrierEstimate(events: readonly TrackingEvent[]): string | undefined {
+  return carrierEstimatesOf(events)[0]?.date;
+}
+
+function latestCarrierEstimate(events: readonly TrackingEvent[]): string | undefined {
+  return carrierEstimatesOf(events).at(-1)?.date;
+}

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Estimates } from '../../src/estimates/estimates.js';
+import { OutboxRelay } from '../../src/ingest/outbox-relay.js';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { readOutboxAfter } from '../../src/store/repositories/outbox.js';
+import { findShipmentByNumber } from '../../src/store/repositories/shipments.js';
+import { createTenant } from '../../src/store/repositories/tenants.js';
+import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
+import { JOURNEY, scan } from '../helpers/scans.js';
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+const route = {
+  service: 'Ground',
+  origin: { city: 'Berlin', region: 'BE', country: 'DE' },
+  destination: { city: 'Munich', region: 'BY', country: 'DE' },
+};
+
+describe.each(DIALECTS)('delivery-date estimates in the running system on %s', (dialect) => {
+  let store: TestStore;
+  let relay: OutboxRelay;
+  let pipeline: IngestPipeline;
+  let estimates: Estimates;
+  let tenantId: string;
+
+  beforeEach(async () => {
+    store = await freshStore(dialect);
+    relay = new OutboxRelay(store, { clock: () => NOW, retryDelayMs: () => 1 });
+    estimates = new Estimates(store, { clock: () => NOW });
+    estimates.attach(relay);
+    pipeline = new IngestPipeline(store, { clock: () => NOW });
+    tenantId = (await createTenant(store.db, 'Shop', NOW)).id;
+  });
+  afterEach(async () => {
+    await relay.stop();
+    await store.dispose();
+  });
+
+  const types = async () => (await readOutboxAfter(store.db, 0, 10_000)).map((m) => m.type);
+  const ingest = (number: string, parts: typeof JOURNEY, promisedDate?: string) =>
+    pipeline.ingest(
+      parts.map((part) =>
+        scan({
+          tenantId,
+          trackingNumber: number,
+          carrier: 'dhl',
+          shipment: { ...route, promisedDate },
+          ...part,
+        }),
+      ),
+    );
+
+  it('predicts a window when the parcel is picked up, from service defaults on a cold start', async () => {
+    await ingest('JJD000000000001', JOURNEY.slice(0, 2));
+    await relay.drain();
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'JJD000000000001');
+    expect(shipment?.estimate).toMatchObject({
+      mostLikely: expect.stringMatching(/^2026-11-\d\d$/),
+      basis: expect.stringContaining('no delivery history yet'),
+    });
+    expect(shipment!.estimate!.earliest <= shipment!.estimate!.mostLikely).toBe(true);
+    expect(shipment!.estimate!.mostLikely <= shipment!.estimate!.latest).toBe(true);
+    expect(await types()).toContain('eta.changed');
+  });
+
+  it('announces a delay once when the promised date is out of reach', async () => {
+    await ingest('JJD000000000002', JOURNEY.slice(0, 2), '2026-11-19');
+    await relay.drain();
+    await ingest('JJD000000000002', JOURNEY.slice(2, 4), '2026-11-19');
+    await relay.drain();
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'JJD000000000002');
+    expect(shipment?.delayReasons).toContain('promise_at_risk');
+    const delays = (await readOutboxAfter(store.db, 0, 10_000)).filter((m) => m.type === 'delay.detected');
+    expect(delays).toHaveLength(1);
+    expect(delays[0]?.payload).toMatchObject({ reason: 'promise_at_risk', promisedDate: '2026-11-19' });
+  });
+
+  it('learns from delivered shipments and says what the estimate rests on', async () => {
+    for (let i = 0; i < 12; i += 1) await ingest(`JJD1000000000${String(i).padStart(2, '0')}`, JOURNEY);
+    expect(await estimates.rebuild()).toBe(12);
+    await ingest('JJD000000000003', JOURNEY.slice(0, 2));
+    await relay.drain();
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'JJD000000000003');
+    expect(shipment?.estimate?.basis).toMatch(/^based on 12 similar .*shipments/);
+  });
+
+  it('stops estimating once delivered, and re-estimates quiet shipments daily', async () => {
+    await ingest('JJD000000000004', JOURNEY.slice(0, 3));
+    await relay.drain();
+    expect(await estimates.reestimateQuiet()).toBe(0);
+    const later = new Estimates(store, { clock: () => new Date(NOW.getTime() + 25 * 3600 * 1000) });
+    expect(await later.reestimateQuiet()).toBe(1);
+    await ingest('JJD000000000004', JOURNEY.slice(3));
+    await relay.drain();
+    expect(await later.reestimateQuiet()).toBe(0);
+  });
+});
