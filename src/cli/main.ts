@@ -15,7 +15,10 @@ export function createProgram(): Command {
     .description('Self-hosted shipment tracking')
     .version(process.env.npm_package_version ?? '0.1.0')
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    // Commander's own complaints (unknown command or option, missing argument) in our one-line form.
+    .configureOutput({
+      outputError: (text, write) => write(`waybill: ${text.replace(/^error: /, '').trim()} (see --help)\n`),
+    });
   registerServe(program);
   registerMigrate(program);
   registerTrack(program);

@@ -8,7 +8,7 @@ import type { TrackingEvent } from '../../domain/tracking-event.js';
 import { normalizeTrackingNumber } from '../../ingest/normalize.js';
 import type { Store } from '../../store/open-store.js';
 import { findShipmentByNumber, listEvents, listShipments } from '../../store/repositories/shipments.js';
-import { listTenants } from '../../store/repositories/tenants.js';
+import { findTenant, listTenants } from '../../store/repositories/tenants.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
 
@@ -39,6 +39,9 @@ async function locate(
   number: string | undefined,
   options: { latest?: boolean; tenant?: string },
 ) {
+  if (options.tenant !== undefined && !(await findTenant(store.db, options.tenant))) {
+    throw new CliError(`no tenant with id ${options.tenant}`);
+  }
   const tenants = options.tenant ? [options.tenant] : (await listTenants(store.db)).map((t) => t.id);
   if (options.latest) {
     for (const tenantId of tenants) {
@@ -75,7 +78,10 @@ export function renderTrack(shipment: Shipment, events: readonly TrackingEvent[]
   if (shipment.orderRef) lines.push(`Order:     ${shipment.orderRef}`);
   lines.push(`Estimate:  ${estimateLine(shipment)}`);
   if (shipment.promisedDate) lines.push(`Promised:  ${shipment.promisedDate}`);
-  if (shipment.deliveredAt) lines.push(`Delivered: ${shipment.deliveredAt}`);
+  const delivery = shipment.deliveredAt
+    ? orderTimeline(events).findLast((e) => e.status === 'delivered')
+    : undefined;
+  if (shipment.deliveredAt) lines.push(`Delivered: ${delivery ? localTime(delivery) : shipment.deliveredAt}`);
   if (shipment.lastEventAt)
     lines.push(`Last scan: ${ago(shipment.lastEventAt, now)}${shipment.stalled ? '  (stalled)' : ''}`);
   lines.push('');

@@ -12,6 +12,10 @@ export function sqliteDialect(file: string): SqliteDialect {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // SQLite's default page cache is 2 MB; ingest touches shipment and index pages all over the
+  // file, so give it room (64 MB, allocated only as used) and map the file for reads.
+  database.pragma('cache_size = -65536');
+  database.pragma('mmap_size = 268435456');
   return new SqliteDialect({ database: withStatementCache(database) });
 }
 
