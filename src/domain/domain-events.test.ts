@@ -118,4 +118,14 @@ describe('stalledEventFor', () => {
     expect(stalledEventFor(stalled, quiet, state, CONTEXT)).toEqual([]);
     expect(stalledEventFor(quiet, quiet, state, CONTEXT)).toEqual([]);
   });
+
+  it('tells when the carrier gives a new estimate, and not when it repeats one', () => {
+    const base = deriveState([]);
+    const first = { ...base, carrierEstimate: '2026-12-01' };
+    expect(domainEventsFor(base, first, { shipmentId: 's' })).toContainEqual({
+      type: 'carrier_estimate.changed',
+      payload: { shipmentId: 's', from: null, to: '2026-12-01' },
+    });
+    expect(domainEventsFor(first, first, { shipmentId: 's' })).toEqual([]);
+  });
 });

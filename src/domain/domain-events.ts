@@ -21,6 +21,8 @@ export type DomainEventPayloads = {
   'exception.raised': { shipmentId: string; substatus: Substatus; reason: ExceptionReason | null };
   delivered: { shipmentId: string; substatus: Substatus; deliveredAt: string | null };
   stalled: { shipmentId: string; status: Status; substatus: Substatus; businessDaysSilent: number };
+  /** The carrier gave a new delivery estimate (its own, not ours). */
+  'carrier_estimate.changed': { shipmentId: string; from: string | null; to: string };
   'eta.changed': {
     shipmentId: string;
     previous: EstimatedDeliveryWindow | null;
@@ -49,6 +51,7 @@ const EVERY_TYPE: Record<DomainEventType, true> = {
   'exception.raised': true,
   delivered: true,
   stalled: true,
+  'carrier_estimate.changed': true,
   'eta.changed': true,
   'delay.detected': true,
 };
@@ -93,6 +96,12 @@ export function domainEventsFor(
     events.push({
       type: 'exception.raised',
       payload: { shipmentId, substatus: after.substatus, reason: after.exceptionReason },
+    });
+  }
+  if (after.carrierEstimate !== null && after.carrierEstimate !== from.carrierEstimate) {
+    events.push({
+      type: 'carrier_estimate.changed',
+      payload: { shipmentId, from: from.carrierEstimate, to: after.carrierEstimate },
     });
   }
   if (after.status === 'delivered' && from.status !== 'delivered') {

@@ -9,8 +9,9 @@ import { updateEstimate } from './estimate-updater.js';
 import { Estimator } from './estimator.js';
 
 const TERMINAL = ['delivered', 'return_to_sender', 'expired', 'cancelled'];
-// Events after which the estimate may have moved: a new milestone, or a long silence.
-const REESTIMATE_ON = new Set(['shipment.created', 'status.changed', 'stalled']);
+// A prediction depends on the latest milestone, the carrier's estimate, the promise and time.
+// So it is re-made whenever a scan changes one of them, after a long silence, and daily (time).
+const REESTIMATE_ON = new Set(['shipment.created', 'status.changed', 'carrier_estimate.changed', 'stalled']);
 
 export interface EstimatesOptions {
   readonly clock?: () => Date;

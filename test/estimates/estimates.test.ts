@@ -74,6 +74,24 @@ describe.each(DIALECTS)('delivery-date estimates in the running system on %s', (
     expect(delays[0]?.payload).toMatchObject({ reason: 'promise_at_risk', promisedDate: '2026-11-19' });
   });
 
+  it('re-predicts when only the carrier’s estimate moves, and reports the slip', async () => {
+    const hub = { status: 'in_transit.origin_facility', location: { city: 'Leipzig', country: 'DE' } };
+    await ingest('JJD000000000005', [
+      { ...JOURNEY[1]!, carrierEstimate: '2026-11-24' },
+      { ...hub, occurredAt: '2026-11-20T01:00:00+01:00', rawCode: 'H1', carrierEstimate: '2026-11-24' },
+    ]);
+    await relay.drain();
+    // Same substatus, so no status change: only the carrier's new date can trigger a re-prediction.
+    await ingest('JJD000000000005', [
+      { ...hub, occurredAt: '2026-11-21T01:00:00+01:00', rawCode: 'H2', carrierEstimate: '2026-11-27' },
+    ]);
+    await relay.drain();
+    const delays = (await readOutboxAfter(store.db, 0, 10_000)).filter((m) => m.type === 'delay.detected');
+    expect(delays.map((m) => m.payload.reason)).toEqual(['carrier_estimate_slipped']);
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'JJD000000000005');
+    expect(shipment?.delayReasons).toContain('carrier_estimate_slipped');
+  });
+
   it('learns from delivered shipments and says what the estimate rests on', async () => {
     for (let i = 0; i < 12; i += 1) await ingest(`JJD1000000000${String(i).padStart(2, '0')}`, JOURNEY);
     expect(await estimates.rebuild()).toBe(12);
