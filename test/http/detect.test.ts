@@ -60,4 +60,19 @@ describe.each(DIALECTS)('carrier detection over HTTP on %s', (dialect) => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors[0].field).toBe('querystring.number');
   });
+
+  it('issues a number of our own when none is given, which detection recognises as ours', async () => {
+    const first = await register({ orderRef: 'OWN-1' });
+    const second = await register({ orderRef: 'OWN-2' });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      carrier: 'waybill',
+      trackingNumber: expect.stringMatching(/^WB[0-9A-Z]+$/),
+    });
+    expect(second.json().trackingNumber).not.toBe(first.json().trackingNumber);
+    const detected = (
+      await t.app.inject({ url: `/v1/detect?number=${first.json().trackingNumber}`, headers: t.auth })
+    ).json();
+    expect(detected.candidates.map((c: { carrier: string }) => c.carrier)).toEqual(['waybill']);
+  });
 });

@@ -52,11 +52,14 @@ export const EstimateSchema = Type.Object({
 
 export const CreateShipmentBody = Type.Object(
   {
-    trackingNumber: Type.String({
-      minLength: 1,
-      maxLength: 64,
-      description: 'As printed; spaces and dashes are ignored.',
-    }),
+    trackingNumber: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description:
+          'As printed; spaces and dashes are ignored. Omitted, Waybill issues one of its own (carrier `waybill`).',
+      }),
+    ),
     carrier: Type.Optional(
       Type.String({
         pattern: '^[a-z0-9][a-z0-9_-]{0,39}$',

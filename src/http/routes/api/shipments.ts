@@ -8,6 +8,7 @@ import { effectiveTimeline, orderTimeline } from '../../../domain/timeline.js';
 import type { TrackingEvent } from '../../../domain/tracking-event.js';
 import { normalizeTrackingNumber } from '../../../ingest/normalize.js';
 import { registerShipment } from '../../../ingest/register-shipment.js';
+import { issue } from '../../../numbers/index.js';
 import { findShipment, listEvents, listShipments } from '../../../store/repositories/shipments.js';
 import type { AppDeps } from '../../deps.js';
 import { ProblemSchema } from '../../schemas/problem.js';
@@ -30,6 +31,7 @@ export const shipmentRoutes =
           summary: 'Register a shipment to track',
           description:
             'Registering a number the tenant already tracks returns the existing shipment (200). ' +
+            'Without `trackingNumber`, Waybill issues one for the merchant’s own delivery. ' +
             'Without `carrier`, the carrier is detected from the number; when several fit, the answer is 409 with the candidates.',
           tags: ['shipments'],
           body: CreateShipmentBody,
@@ -38,9 +40,13 @@ export const shipmentRoutes =
       },
       async (request, reply) => {
         const body = request.body;
-        const choice = body.carrier
-          ? { carrier: body.carrier, trackingNumber: body.trackingNumber }
-          : deps.detectCarrier(body.trackingNumber);
+        // No number: the merchant's own delivery, with a number we issue (unguessable, checked).
+        const choice =
+          body.trackingNumber === undefined
+            ? { carrier: body.carrier ?? 'waybill', trackingNumber: issue(request.tenantId) }
+            : body.carrier
+              ? { carrier: body.carrier, trackingNumber: body.trackingNumber }
+              : deps.detectCarrier(body.trackingNumber);
         const registration = await registerShipment(
           deps.store,
           {
