@@ -32,4 +32,11 @@ describe('loadConfig', () => {
       /cannot read config file/,
     );
   });
+
+  it('builds customer links on the configured port unless a public URL is set', () => {
+    expect(loadConfig({ PORT: '4100' }).publicBaseUrl).toBe('http://localhost:4100');
+    expect(loadConfig({ PORT: '4100', PUBLIC_BASE_URL: 'https://track.example.com' }).publicBaseUrl).toBe(
+      'https://track.example.com',
+    );
+  });
 });

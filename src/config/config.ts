@@ -48,7 +48,8 @@ export const ConfigSchema = Type.Object(
     }),
     publicBaseUrl: Type.String({
       default: 'http://localhost:3000',
-      description: 'Base URL customers reach the server at, for links (env PUBLIC_BASE_URL).',
+      description:
+        'Base URL customers reach the server at, for links (env PUBLIC_BASE_URL; default http://localhost:<port>).',
     }),
     simulator: SimulatorConfig,
   },
@@ -91,7 +92,12 @@ export function loadConfig(
   }
   for (const [key, value] of Object.entries(overrides))
     if (value !== undefined) setPath(merged, key.split('.'), value);
-  const withDefaults = Value.Default(ConfigSchema, merged);
+  const publicUrlGiven = merged['publicBaseUrl'] !== undefined;
+  const withDefaults = Value.Default(ConfigSchema, merged) as Record<string, unknown>;
+  // Links sent to customers follow the port unless the public URL is set.
+  if (!publicUrlGiven && typeof withDefaults['port'] === 'number') {
+    withDefaults['publicBaseUrl'] = `http://localhost:${withDefaults['port']}`;
+  }
   if (!Value.Check(ConfigSchema, withDefaults)) {
     const first = [...Value.Errors(ConfigSchema, withDefaults)][0];
     const key = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)';

@@ -84,10 +84,17 @@ interface ValidationEntry {
 }
 
 function validationError(entries: readonly ValidationEntry[], context = 'body'): WaybillError {
-  const problems = entries.slice(0, 20).map((entry) => ({
-    field: fieldName(context, entry),
-    message: messageOf(entry),
-  }));
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const entry of entries) {
+    const problem = { field: fieldName(context, entry), message: messageOf(entry) };
+    // One line per field: an unknown field is reported both as "schema is false" and as an
+    // additional property; keep the first wording that explains it.
+    if (seen.has(problem.field)) continue;
+    seen.add(problem.field);
+    problems.push(problem);
+    if (problems.length === 20) break;
+  }
   const first = problems[0];
   const detail = first ? `${first.field} ${first.message}` : `the ${context} is not valid`;
   return new WaybillError('validation_failed', detail, { problems });
@@ -102,7 +109,11 @@ function fieldName(context: string, entry: ValidationEntry): string {
 }
 
 function messageOf(entry: ValidationEntry): string {
-  if (entry.keyword === 'additionalProperties') return 'is not a known field';
+  if (entry.keyword === 'additionalProperties' || entry.message === 'schema is false')
+    return 'is not a known field';
+  if (entry.keyword === 'enum' && Array.isArray(entry.params?.['allowedValues'])) {
+    return `must be one of ${(entry.params['allowedValues'] as unknown[]).join(', ')}`;
+  }
   if (entry.keyword === 'required') return 'is required';
   return entry.message ?? 'is not valid';
 }

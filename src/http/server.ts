@@ -13,6 +13,9 @@ import { build } from './app.js';
 import { chooseCarrier } from './carrier-choice.js';
 import { simulatorRunSeed } from '../carriers/simulator/run-seed.js';
 
+// How long, in real time, the simulator runs accelerated before it reaches the present.
+const CATCH_UP_REAL_MS = 10 * 60_000;
+
 export interface RunningServer {
   readonly app: FastifyInstance;
   readonly store: Store;
@@ -64,6 +67,10 @@ export async function startServer(config: Config, options: { logger?: Logger } =
       acceleration: config.simulator.acceleration,
       newShipmentsPerMinute: config.simulator.shipmentsPerMinute,
       tenantId: tenant.id,
+      // Replay the last ten minutes' worth of accelerated time (720×: five days) at once, then
+      // carry on in real time: scans are never dated in the future.
+      startAt: new Date(clock().getTime() - config.simulator.acceleration * CATCH_UP_REAL_MS).toISOString(),
+      maxAheadOfClockMs: 0,
       ingest: (items) => pipeline.ingest(items),
       onError: (error) => logger.warn({ err: error, scope: 'simulator' }, 'simulator hand-over failed'),
     });

@@ -1,4 +1,5 @@
 import { deriveState } from '../domain/derive.js';
+import { WaybillError } from '../domain/errors.js';
 import { domainEventsFor } from '../domain/domain-events.js';
 import type { Shipment } from '../domain/shipment.js';
 import type { Store } from '../store/open-store.js';
@@ -24,6 +25,16 @@ export async function registerShipment(
   onCommitted?: () => void,
 ): Promise<Registration> {
   const trackingNumber = normalizeTrackingNumber(input.trackingNumber);
+  if (!/^[A-Z0-9]{4,40}$/.test(trackingNumber)) {
+    throw new WaybillError('validation_failed', 'trackingNumber must be 4 to 40 letters or digits', {
+      problems: [
+        {
+          field: 'body.trackingNumber',
+          message: 'must be 4 to 40 letters or digits (spaces, dashes and dots are ignored)',
+        },
+      ],
+    });
+  }
   const result = await retryOnConflict(() =>
     store.db.transaction().execute(async (trx) => {
       const row = newShipmentRow({

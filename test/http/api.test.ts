@@ -141,6 +141,27 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       await expectNothingStored();
     });
 
+    it('a tracking number that cannot be one', async () => {
+      const res = await post('/v1/shipments', { trackingNumber: '!!', carrier: 'custom' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([
+        { field: 'body.trackingNumber', message: expect.stringContaining('4 to 40 letters or digits') },
+      ]);
+      await expectNothingStored();
+    });
+
+    it('an unknown field is one clear line, and a bad enum lists the allowed values', async () => {
+      const res = await post('/v1/shipments', {
+        trackingNumber: 'AB123456',
+        carrier: 'custom',
+        colour: 'red',
+      });
+      expect(res.json()).toMatchObject({ detail: 'body.colour is not a known field' });
+      const flying = await t.app.inject({ url: '/v1/shipments?status=flying', headers: t.auth });
+      expect(flying.statusCode).toBe(400);
+      expect(flying.json().detail).toContain('in_transit');
+    });
+
     it('wrong types, named', async () => {
       const res = await post('/v1/events', { events: [event({ trackingNumber: 12345678 })] });
       expect(res.statusCode).toBe(400);

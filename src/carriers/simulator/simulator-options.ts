@@ -23,6 +23,12 @@ export interface CarrierSimulatorOptions {
   readonly inFlightAtStart?: number | undefined;
   /** Real milliseconds between ticks. */
   readonly tickIntervalMs?: number | undefined;
+  /**
+   * When set, the simulated clock never runs more than this far ahead of the real clock: a
+   * carrier never reports scans from the future. Combined with a `startAt` in the past, the
+   * simulator replays that past fast, then carries on in real time.
+   */
+  readonly maxAheadOfClockMs?: number | undefined;
   /** Most items per ingest call. */
   readonly batchSize?: number | undefined;
 }

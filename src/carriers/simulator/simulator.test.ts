@@ -152,6 +152,35 @@ describe('CarrierSimulator.start', () => {
     expect(sim.simulatedNow).toBe(START + 30 * HOUR);
   });
 
+  it('replays the past fast, then never runs ahead of the real clock', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    let realNow = START + 10 * HOUR;
+    const calls: IngestItem[][] = [];
+    const sim = new CarrierSimulator({
+      seed: 5,
+      acceleration: 3600,
+      newShipmentsPerMinute: 30,
+      tenantId: 'tenant-a',
+      startAt: new Date(START).toISOString(),
+      maxAheadOfClockMs: 0,
+      clock: () => realNow,
+      ingest: async (items) => {
+        calls.push(items);
+      },
+    });
+    sim.start();
+    // 20 real seconds at 3600× would be 20 simulated hours; only 10 lie in the past.
+    for (let second = 0; second < 20; second += 1) {
+      realNow += 1000;
+      await vi.advanceTimersByTimeAsync(250);
+    }
+    await sim.stop();
+    expect(sim.simulatedNow).toBeLessThanOrEqual(realNow);
+    expect(sim.simulatedNow).toBeGreaterThan(START + 9 * HOUR);
+    const latest = Math.max(...calls.flat().map((item) => Date.parse(item.occurredAt)));
+    expect(latest).toBeLessThanOrEqual(realNow);
+  });
+
   it('lets stop() wait for the batch being handed over', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     let release: () => void = () => undefined;

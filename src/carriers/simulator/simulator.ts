@@ -66,7 +66,11 @@ export class CarrierSimulator {
   /** The simulated instant in epoch ms: moving while started, frozen where it got to when stopped. */
   get simulatedNow(): number {
     if (this.#timer === undefined) return this.#reachedMs;
-    return this.#anchor.simulatedMs + (this.#clock() - this.#anchor.realMs) * this.#acceleration;
+    const accelerated = this.#anchor.simulatedMs + (this.#clock() - this.#anchor.realMs) * this.#acceleration;
+    const cap = this.#options.maxAheadOfClockMs;
+    return cap === undefined
+      ? accelerated
+      : Math.max(this.#reachedMs, Math.min(accelerated, this.#clock() + cap));
   }
 
   get progress(): SimulatorProgress {

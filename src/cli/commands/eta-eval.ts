@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { CliError } from '../errors.js';
 import type { Command } from 'commander';
 
 import { evaluateDeliveryHistory } from '../../eta/eval/evaluate.js';
@@ -47,6 +49,9 @@ export function registerEtaEval(program: Command): void {
           scoreFrom?: string;
         },
       ) => {
+        // A folder or a missing file would surface as a stream error deep in the CSV reader.
+        const stats = await stat(csv).catch(() => undefined);
+        if (!stats?.isFile()) throw new CliError(`Cannot read delivery history: no readable file at ${csv}`);
         const report = await evaluateDeliveryHistory(csv, options);
         console.log(options.json ? JSON.stringify(report) : formatEvaluationReport(report));
       },

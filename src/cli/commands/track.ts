@@ -7,7 +7,7 @@ import { orderTimeline, effectiveTimeline } from '../../domain/timeline.js';
 import type { TrackingEvent } from '../../domain/tracking-event.js';
 import { normalizeTrackingNumber } from '../../ingest/normalize.js';
 import type { Store } from '../../store/open-store.js';
-import { findShipmentByNumber, listEvents, listShipments } from '../../store/repositories/shipments.js';
+import { findShipmentByNumber, lastMovedShipment, listEvents } from '../../store/repositories/shipments.js';
 import { findTenant, listTenants } from '../../store/repositories/tenants.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
@@ -17,7 +17,7 @@ export function registerTrack(program: Command): void {
     .command('track')
     .description('Show a shipment’s status, estimate and scans in local time')
     .argument('[number]', 'tracking number (spaces, dashes and case do not matter)')
-    .option('--latest', 'show the most recently registered shipment')
+    .option('--latest', 'show the shipment with the most recent scan')
     .option('--tenant <id>', 'only look in this tenant')
     .option('--json', 'print the shipment and its timeline as JSON')
     .action(
@@ -44,10 +44,14 @@ async function locate(
   }
   const tenants = options.tenant ? [options.tenant] : (await listTenants(store.db)).map((t) => t.id);
   if (options.latest) {
+    // The parcel that moved last, which is the one worth watching (not the newest, still unscanned).
+    let latest: Shipment | undefined;
     for (const tenantId of tenants) {
-      const [latest] = await listShipments(store.db, tenantId, { limit: 1 });
-      if (latest) return latest;
+      const candidate = await lastMovedShipment(store.db, tenantId);
+      if (candidate && (!latest || (candidate.lastEventAt ?? '') > (latest.lastEventAt ?? '')))
+        latest = candidate;
     }
+    if (latest) return latest;
     throw new CliError(
       'no shipments yet; start the server (npm start) or run: waybill simulate --shipments 100',
     );

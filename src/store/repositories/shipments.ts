@@ -43,6 +43,19 @@ export async function findShipmentByNumber(
   return row && shipmentFromRow(row);
 }
 
+/** The tenant's shipment with the newest scan (for `waybill track --latest`). */
+export async function lastMovedShipment(db: Executor, tenantId: string): Promise<Shipment | undefined> {
+  const row = await db
+    .selectFrom('shipments')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('last_event_at', 'is not', null)
+    .orderBy('last_event_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && shipmentFromRow(row);
+}
+
 export async function listShipments(
   db: Executor,
   tenantId: string,
