@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { deriveState } from '../domain/derive.js';
 import { WaybillError } from '../domain/errors.js';
 import { domainEventsFor } from '../domain/domain-events.js';
@@ -33,6 +34,12 @@ export async function registerShipment(
           message: 'must be 4 to 40 letters or digits (spaces, dashes and dots are ignored)',
         },
       ],
+    });
+  }
+  const promised = input.details?.promisedDate;
+  if (promised && !DateTime.fromISO(promised, { zone: 'utc' }).isValid) {
+    throw new WaybillError('validation_failed', `promisedDate ${promised} is not a calendar date`, {
+      problems: [{ field: 'body.promisedDate', message: 'is not a calendar date (YYYY-MM-DD)' }],
     });
   }
   const result = await retryOnConflict(() =>

@@ -162,6 +162,22 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       expect(flying.json().detail).toContain('in_transit');
     });
 
+    it('an impossible promised date and a made-up cursor', async () => {
+      const res = await post('/v1/shipments', {
+        trackingNumber: 'AB123456',
+        carrier: 'custom',
+        promisedDate: '2026-02-31',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([
+        { field: 'body.promisedDate', message: expect.stringContaining('calendar date') },
+      ]);
+      const cursor = await t.app.inject({ url: '/v1/shipments?cursor=garbage', headers: t.auth });
+      expect(cursor.statusCode).toBe(400);
+      expect(cursor.json().errors[0].field).toBe('querystring.cursor');
+      await expectNothingStored();
+    });
+
     it('wrong types, named', async () => {
       const res = await post('/v1/events', { events: [event({ trackingNumber: 12345678 })] });
       expect(res.statusCode).toBe(400);

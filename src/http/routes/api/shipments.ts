@@ -97,7 +97,10 @@ export const shipmentRoutes =
               tracking_number: Type.Optional(Type.String({ maxLength: 64 })),
               status: Type.Optional(StatusSchema),
               cursor: Type.Optional(
-                Type.String({ maxLength: 64, description: '`nextCursor` of the previous page.' }),
+                Type.String({
+                  pattern: '^[0-9A-HJKMNP-TV-Z]{26}$',
+                  description: '`nextCursor` of the previous page.',
+                }),
               ),
               limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
             },
