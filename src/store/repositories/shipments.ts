@@ -15,30 +15,30 @@ export interface ShipmentListQuery {
   readonly limit: number;
 }
 
-export async function findShipment(
-  db: Executor,
-  tenantId: string,
-  id: string,
-): Promise<Shipment | undefined> {
-  const row = await db
-    .selectFrom('shipments')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && shipmentFromRow(row);
+export function findShipment(db: Executor, tenantId: string, id: string): Promise<Shipment | undefined> {
+  return findOneBy(db, tenantId, 'id', id);
 }
 
-export async function findShipmentByNumber(
+export function findShipmentByNumber(
   db: Executor,
   tenantId: string,
   trackingNumber: string,
 ): Promise<Shipment | undefined> {
+  return findOneBy(db, tenantId, 'tracking_number', trackingNumber);
+}
+
+/** Both columns are unique within a tenant, so at most one row answers. */
+async function findOneBy(
+  db: Executor,
+  tenantId: string,
+  column: 'id' | 'tracking_number',
+  value: string,
+): Promise<Shipment | undefined> {
   const row = await db
     .selectFrom('shipments')
     .selectAll()
     .where('tenant_id', '=', tenantId)
-    .where('tracking_number', '=', trackingNumber)
+    .where(column, '=', value)
     .executeTakeFirst();
   return row && shipmentFromRow(row);
 }
