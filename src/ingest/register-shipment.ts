@@ -6,8 +6,7 @@ import type { Shipment } from '../domain/shipment.js';
 import type { Store } from '../store/open-store.js';
 import { retryOnConflict } from '../store/retry.js';
 import { appendToOutbox } from '../store/repositories/outbox.js';
-import { shipmentFromRow } from '../store/repositories/shipment-rows.js';
-import { insertNewShipmentRows, shipmentRowsByNumber } from '../store/repositories/shipments.js';
+import { findShipmentByNumber, insertNewShipmentRows } from '../store/repositories/shipments.js';
 import type { ShipmentDetails } from './ingest-item.js';
 import { newShipmentRow } from './new-shipment.js';
 import { normalizeTrackingNumber } from './normalize.js';
@@ -52,7 +51,7 @@ export async function registerShipment(
         now: now.toISOString(),
       });
       await insertNewShipmentRows(trx, store.caps, [row]);
-      const [stored] = await shipmentRowsByNumber(trx, store.caps, input.tenantId, [trackingNumber]);
+      const stored = await findShipmentByNumber(trx, input.tenantId, trackingNumber);
       if (!stored) throw new Error(`shipment ${trackingNumber} missing right after insert`);
       const created = stored.id === row.id;
       if (created) {
@@ -65,7 +64,7 @@ export async function registerShipment(
         }));
         await appendToOutbox(trx, store.caps, messages, now);
       }
-      return { shipment: shipmentFromRow(stored), created };
+      return { shipment: stored, created };
     }),
   );
   if (result.created) onCommitted?.();

@@ -9,7 +9,7 @@ import { chunksFor, type Executor } from './executor.js';
 
 const textCache = new Map<string, string>();
 
-function placeholders(
+function bindMarkers(
   caps: StoreCapabilities,
   rows: number,
   width: number,
@@ -50,7 +50,7 @@ export async function bulkInsert<Row extends object, Out = never>(
       () =>
         [
           `insert into ${table} (${columns.join(', ')}) values`,
-          placeholders(caps, chunk.length, columns.length, (cells) => `(${cells})`),
+          bindMarkers(caps, chunk.length, columns.length, (cells) => `(${cells})`),
           suffix,
         ].join(' '),
     );
@@ -87,7 +87,7 @@ export async function bulkUpdate<Row extends object>(
       );
       return [
         `update ${table} set ${assignments.join(', ')} from (values`,
-        placeholders(caps, chunk.length, width, (cells) => `(${cells})`),
+        bindMarkers(caps, chunk.length, width, (cells) => `(${cells})`),
         `) as v where ${table}.${key} = v.column1`,
       ].join(' ');
     });

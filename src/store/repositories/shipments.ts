@@ -86,30 +86,6 @@ export async function listEvents(
   return rows.map(eventFromRow);
 }
 
-/** Rows for the given numbers of one tenant, locked for the transaction where the database can. */
-export async function shipmentRowsByNumber(
-  db: Executor,
-  caps: StoreCapabilities,
-  tenantId: string,
-  numbers: readonly string[],
-): Promise<ShipmentTable[]> {
-  const rows: ShipmentTable[] = [];
-  for (const chunk of chunksFor(numbers, 1, caps.maxParameters - 1)) {
-    let select = db
-      .selectFrom('shipments')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('tracking_number', 'in', chunk)
-      // The order the unique index already has: no sort, and a fixed lock order so concurrent
-      // batches cannot deadlock on PostgreSQL.
-      .orderBy('tracking_number');
-    // Concurrent batches for the same shipment serialise here instead of overwriting each other.
-    if (caps.rowLocks) select = select.forUpdate();
-    rows.push(...(await select.execute()));
-  }
-  return rows;
-}
-
 /** The columns derivation owns; everything else on a shipment row is left alone by ingest. */
 export const DERIVED_COLUMNS = [
   'status',
