@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutboxRelay, type OutboxSubscriber } from '../../src/ingest/outbox-relay.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
-import type { OutboxMessage } from '../../src/store/repositories/outbox.js';
+import { appendToOutbox, type OutboxMessage } from '../../src/store/repositories/outbox.js';
 import { createTenant } from '../../src/store/repositories/tenants.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { JOURNEY, scan } from '../helpers/scans.js';
@@ -135,5 +135,36 @@ describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
     await one.drain();
     expect(overlapped).toBe(false);
     expect(new Set(seen.map((m) => m.seq)).size).toBe(6);
+  });
+
+  it('never skips a message whose transaction commits after a later one', async () => {
+    const r = relay();
+    const { seen, subscriber } = recorder('commit-order');
+    r.subscribe(subscriber);
+    const message = (type: string) => ({ tenantId, shipmentId: null, type, payload: {} });
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let appended!: () => void;
+    const firstAppended = new Promise<void>((resolve) => (appended = resolve));
+
+    // "first" takes its seq, then its transaction stays open while "second" tries to commit and a
+    // relay pass runs; were "second" visible now, the cursor would move past "first" for good.
+    const slow = store.db.transaction().execute(async (trx) => {
+      await appendToOutbox(trx, store.caps, [message('first')], NOW);
+      appended();
+      await gate;
+    });
+    await firstAppended;
+    const fast = store.db
+      .transaction()
+      .execute((trx) => appendToOutbox(trx, store.caps, [message('second')], NOW));
+    await sleep(100);
+    const early = r.drain();
+    await Promise.race([early, sleep(200)]);
+    release();
+    await Promise.all([slow, fast, early]);
+    await r.drain();
+    expect(seen.map((m) => m.type)).toEqual(['first', 'second']);
   });
 });

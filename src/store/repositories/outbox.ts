@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
 import { bulkInsert } from '../bulk.js';
 import type { Executor } from '../executor.js';
@@ -20,13 +21,25 @@ export interface NewOutboxMessage {
   readonly payload: Record<string, unknown>;
 }
 
-/** Written inside the caller's transaction: the state change and its messages commit together. */
+/**
+ * Written inside the caller's transaction: the state change and its messages commit together.
+ * Call it last in the transaction: on PostgreSQL it holds the outbox lock until commit.
+ */
 export async function appendToOutbox(
   db: Executor,
   caps: StoreCapabilities,
   messages: readonly NewOutboxMessage[],
   now: Date,
 ): Promise<void> {
+  if (messages.length === 0) return;
+  // PostgreSQL hands out seq at INSERT, not at COMMIT: without this lock a later seq could commit
+  // first, a relay move its cursor past it, and the earlier one, committing after, be skipped for
+  // ever. Holding one lock (per schema) from the INSERT to the commit makes seq order commit order. SQLite has a
+  // single writer, so its order is commit order already.
+  if (caps.dialect === 'postgres')
+    await sql`select pg_advisory_xact_lock(hashtextextended('waybill.outbox.' || current_schema(), 0))`.execute(
+      db,
+    );
   const createdAt = now.toISOString();
   const rows = messages.map((m) => ({
     id: newId(),
