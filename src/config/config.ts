@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { CARRIERS_ENV_KEYS, CarriersConfig } from './sections/carriers.js';
+import { NOTIFY_ENV_KEYS, NotifyConfig } from './sections/notify.js';
+import { PAGES_ENV_KEYS, PagesConfig } from './sections/pages.js';
 
 const SimulatorConfig = Type.Object(
   {
@@ -52,6 +55,9 @@ export const ConfigSchema = Type.Object(
         'Base URL customers reach the server at, for links (env PUBLIC_BASE_URL; default http://localhost:<port>).',
     }),
     simulator: SimulatorConfig,
+    carriers: CarriersConfig,
+    notify: NotifyConfig,
+    pages: PagesConfig,
   },
   { additionalProperties: false },
 );
@@ -74,7 +80,14 @@ const ENV_KEYS: Record<string, string[]> = {
   SIMULATOR_SEED: ['simulator', 'seed'],
   SIMULATOR_ACCELERATION: ['simulator', 'acceleration'],
   SIMULATOR_SHIPMENTS_PER_MINUTE: ['simulator', 'shipmentsPerMinute'],
+  ...prefixed('carriers', CARRIERS_ENV_KEYS),
+  ...prefixed('notify', NOTIFY_ENV_KEYS),
+  ...prefixed('pages', PAGES_ENV_KEYS),
 };
+
+function prefixed(section: string, keys: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(keys).map(([name, path]) => [name, [section, ...path]]));
+}
 
 /**
  * Environment over the JSON file named by WAYBILL_CONFIG over defaults. Validated once; the error

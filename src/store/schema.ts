@@ -1,4 +1,7 @@
 import type { Generated } from 'kysely';
+import type { CarrierTables } from './tables/carriers.js';
+import type { NotifyTables } from './tables/notify.js';
+import type { PageTables } from './tables/pages.js';
 
 // Timestamps are ISO 8601 UTC strings with milliseconds ("2026-11-26T04:30:00.000Z") on both
 // databases: one code path, and text order equals time order. Dates are "YYYY-MM-DD".
@@ -108,7 +111,8 @@ export interface OutboxCursorTable {
   updated_at: string;
 }
 
-export interface Database {
+/** Core tables here; each feature's tables in its own file under tables/. */
+export interface Database extends CarrierTables, NotifyTables, PageTables {
   tenants: TenantTable;
   api_keys: ApiKeyTable;
   shipments: ShipmentTable;

@@ -1,10 +1,16 @@
 import type { Migration } from 'kysely';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
 import { initial } from './0001-initial.js';
+import { carrierTables } from './0002-carriers.js';
+import { notifyTables } from './0003-notify.js';
+import { pageTables } from './0004-pages.js';
 
 /** Every migration, in order. An explicit list: nothing is discovered from the filesystem. */
 export function allMigrations(caps: StoreCapabilities): Record<string, Migration> {
   return {
     '0001-initial': initial(caps),
+    '0002-carriers': carrierTables(caps),
+    '0003-notify': notifyTables(caps),
+    '0004-pages': pageTables(caps),
   };
 }
