@@ -4,6 +4,8 @@ import { Value } from 'typebox/value';
 import { CARRIERS_ENV_KEYS, CarriersConfig } from './sections/carriers.js';
 import { NOTIFY_ENV_KEYS, NotifyConfig } from './sections/notify.js';
 import { PAGES_ENV_KEYS, PagesConfig } from './sections/pages.js';
+import { PUSH_ENV_KEYS, PushConfig } from './sections/push.js';
+import { WEBHOOKS_ENV_KEYS, WebhooksConfig } from './sections/webhooks.js';
 
 const SimulatorConfig = Type.Object(
   {
@@ -58,6 +60,8 @@ export const ConfigSchema = Type.Object(
     carriers: CarriersConfig,
     notify: NotifyConfig,
     pages: PagesConfig,
+    webhooks: WebhooksConfig,
+    push: PushConfig,
   },
   { additionalProperties: false },
 );
@@ -83,6 +87,8 @@ const ENV_KEYS: Record<string, string[]> = {
   ...prefixed('carriers', CARRIERS_ENV_KEYS),
   ...prefixed('notify', NOTIFY_ENV_KEYS),
   ...prefixed('pages', PAGES_ENV_KEYS),
+  ...prefixed('webhooks', WEBHOOKS_ENV_KEYS),
+  ...prefixed('push', PUSH_ENV_KEYS),
 };
 
 function prefixed(section: string, keys: Record<string, string[]>): Record<string, string[]> {

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 import type { CarrierTables } from './tables/carriers.js';
 import type { NotifyTables } from './tables/notify.js';
 import type { PageTables } from './tables/pages.js';
+import type { PushTables } from './tables/push.js';
+import type { WebhookTables } from './tables/webhooks.js';
 
 // Timestamps are ISO 8601 UTC strings with milliseconds ("2026-11-26T04:30:00.000Z") on both
 // databases: one code path, and text order equals time order. Dates are "YYYY-MM-DD".
@@ -112,7 +114,7 @@ export interface OutboxCursorTable {
 }
 
 /** Core tables here; each feature's tables in its own file under tables/. */
-export interface Database extends CarrierTables, NotifyTables, PageTables {
+export interface Database extends CarrierTables, NotifyTables, PageTables, WebhookTables, PushTables {
   tenants: TenantTable;
   api_keys: ApiKeyTable;
   shipments: ShipmentTable;

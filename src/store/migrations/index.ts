@@ -4,6 +4,8 @@ import { initial } from './0001-initial.js';
 import { carrierTables } from './0002-carriers.js';
 import { notifyTables } from './0003-notify.js';
 import { pageTables } from './0004-pages.js';
+import { webhookTables } from './0005-webhooks.js';
+import { pushTables } from './0006-push.js';
 
 /** Every migration, in order. An explicit list: nothing is discovered from the filesystem. */
 export function allMigrations(caps: StoreCapabilities): Record<string, Migration> {
@@ -12,5 +14,7 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0002-carriers': carrierTables(caps),
     '0003-notify': notifyTables(caps),
     '0004-pages': pageTables(caps),
+    '0005-webhooks': webhookTables(caps),
+    '0006-push': pushTables(caps),
   };
 }

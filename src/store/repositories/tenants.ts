@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { brandingFromSettings, type Branding } from '../../domain/branding.js';
 import type { Executor } from '../executor.js';
 import { newId } from '../ids.js';
 
@@ -71,4 +72,36 @@ export async function tenantIdForApiKey(db: Executor, key: string): Promise<stri
 
 function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
+}
+
+/** The tenant's settings object (JSON in `tenants.settings`); `{}` when the tenant has none. */
+export async function tenantSettings(db: Executor, tenantId: string): Promise<Record<string, unknown>> {
+  const row = await db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirst();
+  if (!row) return {};
+  const parsed: unknown = JSON.parse(row.settings);
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : {};
+}
+
+/** Replaces one top-level key of the tenant's settings (`branding`, `notifications`…). */
+export async function saveTenantSetting(
+  db: Executor,
+  tenantId: string,
+  key: string,
+  value: unknown,
+): Promise<void> {
+  const settings = await tenantSettings(db, tenantId);
+  settings[key] = value;
+  await db
+    .updateTable('tenants')
+    .set({ settings: JSON.stringify(settings) })
+    .where('id', '=', tenantId)
+    .execute();
+}
+
+/** The tenant's branding, with defaults filled in. */
+export async function tenantBranding(db: Executor, tenantId: string): Promise<Branding> {
+  const tenant = await findTenant(db, tenantId);
+  return brandingFromSettings(tenant?.name ?? 'Waybill', await tenantSettings(db, tenantId));
 }
