@@ -9,6 +9,8 @@ import {
   type MilestoneTimes,
   type Prediction,
 } from '../eta/index.js';
+import { parseIsoDate } from '../eta/calendar/civil-day.js';
+import { localDayOf } from '../eta/calendar/local-day.js';
 import { destinationZone } from './destination-zone.js';
 
 /**
@@ -26,6 +28,7 @@ export class Estimator {
   /** Learns from a delivered shipment. Others are ignored. */
   observe(shipment: Shipment, events: readonly TrackingEvent[]): void {
     if (shipment.status !== 'delivered' || shipment.deliveredAt === null) return;
+    this.recordShownWindow(shipment, events);
     this.model.observe({
       lane: laneOf(shipment),
       zone: destinationZone(shipment.destination),
@@ -35,6 +38,27 @@ export class Estimator {
       promisedDate: shipment.promisedDate ?? undefined,
     });
     this.observed += 1;
+  }
+
+  /**
+   * Tells the model whether the last window shown for a delivered shipment held the delivery day,
+   * so later windows stay calibrated (window-calibration.ts). The window came from the latest
+   * milestone reached before it was predicted.
+   */
+  private recordShownWindow(shipment: Shipment, events: readonly TrackingEvent[]): void {
+    const shown = shipment.estimate;
+    if (!shown || shipment.deliveredAt === null) return;
+    const predictedAt = Date.parse(shown.predictedAt);
+    const times = milestonesOf(shipment, events);
+    const before: MilestoneTimes = Object.fromEntries(
+      Object.entries(times).filter(([, at]) => at !== undefined && at <= predictedAt),
+    );
+    const from = latestMilestoneOf(before);
+    const low = parseIsoDate(shown.earliest);
+    const high = parseIsoDate(shown.latest);
+    if (!from || low === undefined || high === undefined) return;
+    const day = localDayOf(Date.parse(shipment.deliveredAt), destinationZone(shipment.destination));
+    this.model.recordWindowOutcome(from.milestone, day < low ? 'early' : day > high ? 'late' : 'inside');
   }
 
   /** A prediction for a shipment still on its way; undefined when there is nothing to predict. */

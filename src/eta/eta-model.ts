@@ -11,6 +11,7 @@ import { logPool, splitNormalPmf, truncateBelow } from './pmf.js';
 import { summarise, type EstimateSource, type Prediction } from './prediction.js';
 import { RecencyClock } from './recency.js';
 import { serviceLevelOf, transitDaysFrom, type ServiceLevel } from './service-levels.js';
+import { WindowCalibrator, type WindowOutcome } from './window-calibration.js';
 
 /** A delivered shipment, as the model learns from it. Instants are ms since the epoch (UTC). */
 export interface DeliveredShipment {
@@ -50,6 +51,11 @@ export interface EtaModelOptions {
   readonly pointQuantile?: number;
   /** Cap on tracked groups, which bounds memory; groups beyond it fall back to their parents. */
   readonly maxGroups?: number;
+  /**
+   * Move the window's aimed-at mass when the windows shown stop holding `windowCoverage` of the
+   * deliveries (see window-calibration.ts). Needs recordWindowOutcome to be called.
+   */
+  readonly adaptiveWindow?: boolean;
   /** Which outside estimates to blend in when a query carries them. */
   readonly blend?: readonly EstimateSource[];
   /**
@@ -65,6 +71,7 @@ export const DEFAULT_ETA_OPTIONS = {
   windowCoverage: 0.8,
   pointQuantile: 0.5,
   maxGroups: 250_000,
+  adaptiveWindow: true,
   blend: ['carrier', 'promise'] as readonly EstimateSource[],
 } as const;
 
@@ -96,6 +103,8 @@ export class EtaModel {
   private readonly errorPmf: Float64Array;
   private readonly sourcePmfs = SOURCES.map(() => new Float64Array(TRANSIT_SIZE));
   private readonly pooledPmf = new Float64Array(TRANSIT_SIZE);
+  /** One per milestone: windows from "picked up" and from "out for delivery" err differently. */
+  private readonly calibrators: WindowCalibrator[];
   /** Deliveries observed. */
   deliveries = 0;
 
@@ -109,6 +118,25 @@ export class EtaModel {
     this.clock = new RecencyClock(this.options.halfLifeDays);
     this.errorPrior = splitNormalPmf(this.errors.size, MIN_ERROR_DAYS, ...ERROR_PRIOR);
     this.errorPmf = new Float64Array(this.errors.size);
+    this.calibrators = MILESTONES.map(() => new WindowCalibrator(this.options.windowCoverage));
+  }
+
+  /**
+   * Feedback on a window shown from `milestone`: the delivery came before it, inside, or after it
+   * (known as soon as its last day passes). Keeps later windows calibrated when the world shifts (no-op unless adaptiveWindow).
+   */
+  recordWindowOutcome(milestone: Milestone, outcome: WindowOutcome): void {
+    if (this.options.adaptiveWindow) this.calibrators[MILESTONE_RANK[milestone]]!.record(outcome);
+  }
+
+  /** The mass windows from each milestone currently aim for, and the share that held. */
+  windowCalibration(): Record<Milestone, { level: number; coverage: number; outcomes: number }> {
+    const out = {} as Record<Milestone, { level: number; coverage: number; outcomes: number }>;
+    for (const milestone of MILESTONES) {
+      const c = this.calibrators[MILESTONE_RANK[milestone]]!;
+      out[milestone] = { level: c.level, coverage: c.coverage, outcomes: c.outcomes };
+    }
+    return out;
   }
 
   /** `regionKey` is the lane's key at the destination-region level: carrier, service, destination. */
@@ -199,8 +227,9 @@ export class EtaModel {
     const elapsed = calendar.businessDaysBetween(from, today);
     truncateBelow(pmf, today === from || calendar.isBusinessDay(today) ? elapsed : elapsed + 1);
 
+    const calibrator = this.calibrators[MILESTONE_RANK[query.milestone]]!;
     const summary = summarise(pmf, calendar, from, {
-      coverage: this.options.windowCoverage,
+      coverage: calibrator.level,
       pointQuantile: this.options.pointQuantile,
       promise,
     });
@@ -219,7 +248,7 @@ export class EtaModel {
       mostLikely: isoDateOf(summary.mostLikely),
       earliest: isoDateOf(summary.earliest),
       latest: isoDateOf(summary.latest),
-      confidence: summary.confidence,
+      confidence: calibrator.confidenceOf(summary.confidence),
       probabilityByPromise: summary.probabilityByPromise,
       basis,
       predictedAt: isoInstantOf(query.now),

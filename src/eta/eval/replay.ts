@@ -48,6 +48,37 @@ export interface ReplayContext {
   readonly onPrediction?: (row: PredictionRow) => void;
 }
 
+interface ShownWindow {
+  readonly milestone: Milestone;
+  readonly low: EpochDay;
+  readonly high: EpochDay;
+  resolved: boolean;
+}
+
+/** Shown windows by their last day, so those that ended are found without scanning them all. */
+class ShownWindowsByEnd {
+  private readonly byEnd = new Map<EpochDay, ShownWindow[]>();
+  private earliest = Number.POSITIVE_INFINITY;
+
+  add(shown: ShownWindow): void {
+    const list = this.byEnd.get(shown.high);
+    if (list) list.push(shown);
+    else this.byEnd.set(shown.high, [shown]);
+    this.earliest = Math.min(this.earliest, shown.high);
+  }
+
+  /** Removes and returns the windows whose last day is before `day`. */
+  *endedBefore(day: EpochDay): Generator<ShownWindow> {
+    // Days are visited in order; windows are rarely more than a few months long.
+    while (this.earliest < day) {
+      const list = this.byEnd.get(this.earliest);
+      this.byEnd.delete(this.earliest);
+      if (list) yield* list;
+      this.earliest = this.byEnd.size === 0 ? Number.POSITIVE_INFINITY : this.earliest + 1;
+    }
+  }
+}
+
 function stepsOf(records: readonly HistoryRecord[]): Step[] {
   const steps: Step[] = [];
   for (const record of records) {
@@ -77,11 +108,31 @@ export function replayDeliveryHistory(
     { waybill: AccuracyTally; promise: AccuracyTally; laneMedian: AccuracyTally; calibration: PromiseTally }
   >();
   const { zone } = context;
+  // Windows shown for parcels still on their way, told back to the model on delivery: exactly the
+  // feedback a running system gets. A window whose last day has passed without the delivery is a
+  // miss known at once; waiting for the delivery would tell the model about a shift weeks later.
+  const open = new Map<HistoryRecord, ShownWindow[]>();
+  const overdue = new ShownWindowsByEnd();
 
   for (const step of stepsOf(records)) {
     const { record } = step;
     const lane = baselineLane(record);
+    for (const shown of overdue.endedBefore(localDayOf(step.at, zone))) {
+      if (shown.resolved) continue;
+      shown.resolved = true;
+      model.recordWindowOutcome(shown.milestone, 'late');
+    }
     if (step.moment === undefined) {
+      for (const shown of open.get(record) ?? []) {
+        if (shown.resolved) continue;
+        shown.resolved = true;
+        const day = record.deliveredDay;
+        model.recordWindowOutcome(
+          shown.milestone,
+          day < shown.low ? 'early' : day > shown.high ? 'late' : 'inside',
+        );
+      }
+      open.delete(record);
       model.observe({
         lane: record.lane,
         zone,
@@ -96,17 +147,6 @@ export function replayDeliveryHistory(
       continue;
     }
     const moment = step.moment;
-    if (context.scoreFrom !== undefined && step.at < context.scoreFrom) continue;
-    let tally = tallies.get(moment);
-    if (!tally) {
-      tally = {
-        waybill: new AccuracyTally(),
-        promise: new AccuracyTally(),
-        laneMedian: new AccuracyTally(),
-        calibration: new PromiseTally(),
-      };
-      tallies.set(moment, tally);
-    }
     const promisedDate = record.promisedDay === undefined ? undefined : isoDateOf(record.promisedDay);
     const prediction = model.predict({
       lane: record.lane,
@@ -119,6 +159,20 @@ export function replayDeliveryHistory(
     const point = parseIsoDate(prediction.mostLikely)!;
     const low = parseIsoDate(prediction.earliest)!;
     const high = parseIsoDate(prediction.latest)!;
+    const shown: ShownWindow = { milestone: MILESTONE_OF[moment], low, high, resolved: false };
+    open.set(record, [...(open.get(record) ?? []), shown]);
+    overdue.add(shown);
+    if (context.scoreFrom !== undefined && step.at < context.scoreFrom) continue;
+    let tally = tallies.get(moment);
+    if (!tally) {
+      tally = {
+        waybill: new AccuracyTally(),
+        promise: new AccuracyTally(),
+        laneMedian: new AccuracyTally(),
+        calibration: new PromiseTally(),
+      };
+      tallies.set(moment, tally);
+    }
     const delivered: EpochDay = record.deliveredDay;
     tally.waybill.add(point, delivered, { low, high });
     if (record.promisedDay !== undefined) {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Shipment } from '../domain/shipment.js';
+import { Estimator } from './estimator.js';
+
+function delivered(deliveredAt: string, window: { earliest: string; latest: string }): Shipment {
+  return {
+    id: 'S1',
+    tenantId: 'T1',
+    trackingNumber: '1Z999AA10123456784',
+    carrier: 'ups',
+    service: 'ground',
+    orderRef: null,
+    origin: { country: 'US', region: 'CA' },
+    destination: { country: 'US', region: 'NY' },
+    promisedDate: null,
+    status: 'delivered',
+    substatus: 'delivered.standard',
+    exceptionReason: null,
+    lastLocation: null,
+    lastEventAt: deliveredAt,
+    deliveredAt,
+    firstScanAt: '2026-11-02T15:00:00Z',
+    deliveryAttempts: 1,
+    stalled: false,
+    estimate: {
+      mostLikely: window.earliest,
+      earliest: window.earliest,
+      latest: window.latest,
+      confidence: 0.8,
+      basis: 'test',
+      predictedAt: '2026-11-03T12:00:00Z',
+    },
+    estimateChange: null,
+    delayReasons: [],
+    createdAt: '2026-11-02T12:00:00Z',
+    updatedAt: deliveredAt,
+  };
+}
+
+describe('Estimator feedback on shown windows', () => {
+  it('tells the model whether the last window shown held the delivery day, in the destination zone', () => {
+    const estimator = new Estimator();
+    // 03:00 UTC on the 7th is still the 6th in New York: inside a window ending on the 6th.
+    estimator.observe(
+      delivered('2026-11-07T03:00:00Z', { earliest: '2026-11-05', latest: '2026-11-06' }),
+      [],
+    );
+    estimator.observe(
+      delivered('2026-11-10T18:00:00Z', { earliest: '2026-11-05', latest: '2026-11-06' }),
+      [],
+    );
+    estimator.observe(
+      delivered('2026-11-04T18:00:00Z', { earliest: '2026-11-05', latest: '2026-11-06' }),
+      [],
+    );
+    const purchase = estimator.model.windowCalibration().purchase;
+    expect(purchase.outcomes).toBe(3);
+    // One of three held: the moving share is a third.
+    expect(purchase.coverage).toBeCloseTo(1 / 3, 5);
+  });
+
+  it('ignores a delivered shipment that never had an estimate', () => {
+    const estimator = new Estimator();
+    const shipment = {
+      ...delivered('2026-11-07T03:00:00Z', { earliest: '2026-11-05', latest: '2026-11-06' }),
+      estimate: null,
+    };
+    estimator.observe(shipment, []);
+    expect(estimator.deliveriesObserved).toBe(1);
+    expect(Object.values(estimator.model.windowCalibration()).every((c) => c.outcomes === 0)).toBe(true);
+  });
+});
