@@ -110,19 +110,21 @@ export class IngestPipeline {
         if (list) list.push(event);
         else newEvents.set(shipment_id, [event]);
       }
-      for (const id of shipments.createdIds) if (!newEvents.has(id)) newEvents.set(id, []);
-      if (newEvents.size === 0) continue;
+      if (newEvents.size === 0 && shipments.created.size === 0) continue;
 
       // Most scans arrive in order: continue from the stored state. The rest re-derive from
       // their whole timeline, read back in one query.
       const after = new Map<string, DerivedState>();
       const rederive: string[] = [];
       for (const row of shipments.rows.values()) {
+        const created = shipments.created.get(row.id);
+        if (created) {
+          after.set(row.id, created);
+          continue;
+        }
         const added = newEvents.get(row.id);
         if (!added) continue;
-        const next = shipments.createdIds.has(row.id)
-          ? deriveState(added)
-          : continueState(storedState(row), added);
+        const next = continueState(storedState(row), added);
         if (next) after.set(row.id, next);
         else rederive.push(row.id);
       }
@@ -135,11 +137,14 @@ export class IngestPipeline {
       for (const row of shipments.rows.values()) {
         const state = after.get(row.id);
         if (!state) continue;
-        const before = shipments.createdIds.has(row.id) ? null : storedState(row);
-        for (const event of domainEventsFor(before, state, { shipmentId: row.id })) {
+        const created = shipments.created.has(row.id);
+        for (const event of domainEventsFor(created ? null : storedState(row), state, {
+          shipmentId: row.id,
+        })) {
           messages.push({ tenantId, shipmentId: row.id, type: event.type, payload: event.payload });
         }
-        updated.push(derivedColumnsOf(row.id, state, now));
+        // A shipment created by this batch was inserted with its derived state already.
+        if (!created) updated.push(derivedColumnsOf(row.id, state, now));
         changedIds.push(row.id);
       }
       await updateDerivedColumns(trx, caps, updated);
@@ -148,44 +153,65 @@ export class IngestPipeline {
     return { accepted, messages: messages.length, shipmentIds: changedIds };
   }
 
-  /** Existing shipments for the scans' numbers, creating (and locking) the missing ones. */
+  /**
+   * Existing shipments for the scans' numbers, creating (and locking) the missing ones. A shipment
+   * this batch creates is inserted with the state its scans derive (its only scans are in this
+   * batch), so it needs no second write; `created` holds that state by id.
+   */
   private async shipmentsFor(trx: Executor, tenantId: string, scans: readonly NormalizedScan[], now: string) {
     const { caps } = this.store;
     const numbers = [...new Set(scans.map((scan) => scan.trackingNumber))];
     const rows = new Map(
       (await shipmentStatesByNumber(trx, caps, tenantId, numbers)).map((r) => [r.tracking_number, r]),
     );
-    const missing = numbers.filter((number) => !rows.has(number));
-    const createdIds = new Set<string>();
-    if (missing.length > 0) {
-      const firstScan = new Map<string, NormalizedScan>();
-      for (const scan of scans)
-        if (!firstScan.has(scan.trackingNumber)) firstScan.set(scan.trackingNumber, scan);
-      const fresh = missing.map((number) => {
-        const scan = firstScan.get(number) as NormalizedScan;
-        return newShipmentRow({
+    const missing = new Set(numbers.filter((number) => !rows.has(number)));
+    const created = new Map<string, DerivedState>();
+    if (missing.size > 0) {
+      const scansOf = groupBy(
+        scans.filter((scan) => missing.has(scan.trackingNumber)),
+        (scan) => scan.trackingNumber,
+      );
+      const states = new Map<string, DerivedState>();
+      const fresh = [...scansOf].map(([number, own]) => {
+        const first = own[0] as NormalizedScan;
+        const row = newShipmentRow({
           tenantId,
           trackingNumber: number,
-          carrier: scan.carrier,
-          details: scan.shipment,
+          carrier: first.carrier,
+          details: first.shipment,
           now,
         });
+        const state = deriveState(uniqueByDedupeKey(own));
+        states.set(row.id, state);
+        return { ...row, ...derivedColumnsOf(row.id, state, now) };
       });
       const inserted = new Set(await insertNewShipmentRows(trx, caps, fresh));
       for (const row of fresh) {
         if (!inserted.has(row.id)) continue;
         rows.set(row.tracking_number, row);
-        createdIds.add(row.id);
+        created.set(row.id, states.get(row.id) as DerivedState);
       }
       // Another writer created the rest first: read back what is really there.
-      const raced = missing.filter((number) => !rows.has(number));
+      const raced = [...missing].filter((number) => !rows.has(number));
       if (raced.length > 0) {
         for (const row of await shipmentStatesByNumber(trx, caps, tenantId, raced))
           rows.set(row.tracking_number, row);
       }
     }
-    return { rows, createdIds };
+    return { rows, created };
   }
+}
+
+/** The batch's scans of one new shipment, each dedupe key once, as the database will keep them. */
+function uniqueByDedupeKey(scans: readonly NormalizedScan[]): TrackingEvent[] {
+  const seen = new Set<string>();
+  const events: TrackingEvent[] = [];
+  for (const scan of scans) {
+    if (seen.has(scan.event.dedupeKey)) continue;
+    seen.add(scan.event.dedupeKey);
+    events.push(scan.event);
+  }
+  return events;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

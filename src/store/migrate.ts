@@ -18,7 +18,9 @@ export async function migrateToLatest(
   let outcome = await migrator.migrateToLatest();
   // Kysely's migrator reads the catalog of every schema; a schema another client drops at that
   // moment makes the read fail. It says nothing about ours, so read again.
-  for (let attempt = 1; attempt < 4 && outcome.error && isVanishedSchema(outcome.error); attempt += 1) {
+  // Several test runs at once drop schemas often, so try a good few times, a little apart.
+  for (let attempt = 1; attempt < 20 && outcome.error && isVanishedSchema(outcome.error); attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
     outcome = await migrator.migrateToLatest();
   }
   const { error, results } = outcome;

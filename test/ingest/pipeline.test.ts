@@ -39,6 +39,25 @@ describe.each(DIALECTS)('ingest pipeline on %s', (dialect) => {
     expect(await outboxTypes()).toEqual(['shipment.created', 'status.changed', 'delivered']);
   });
 
+  it('a new shipment whose one batch repeats and shuffles its scans ends as scan-by-scan arrival does', async () => {
+    const scans = journey();
+    const batch = [scans[3]!, ...scans, scans[0]!, scans[6]!].reverse();
+    expect(await pipeline.ingest(batch)).toMatchObject({ accepted: 7, duplicates: 3 });
+    const otherTenant = (await createTenant(store.db, 'Other shop', NOW)).id;
+    for (const part of JOURNEY) await pipeline.ingest([scan({ tenantId: otherTenant, ...part })]);
+
+    const derived = (s: Awaited<ReturnType<typeof findShipmentByNumber>>) => {
+      const { id: _id, tenantId: _tenant, createdAt: _c, updatedAt: _u, ...rest } = s!;
+      return rest;
+    };
+    const oneBatch = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    const oneByOne = await findShipmentByNumber(store.db, otherTenant, 'SIM100000000001');
+    expect(derived(oneBatch)).toEqual(derived(oneByOne));
+    expect(oneBatch).toMatchObject({ status: 'delivered', deliveredAt: '2026-11-21T12:12:00.000Z' });
+    const first = (await readOutboxAfter(store.db, 0, 1000)).filter((m) => m.tenantId === tenantId);
+    expect(first.map((m) => m.type)).toEqual(['shipment.created', 'status.changed', 'delivered']);
+  });
+
   it('the same batch twice changes nothing the second time', async () => {
     await pipeline.ingest(journey());
     const before = await outboxTypes();
