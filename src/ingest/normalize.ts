@@ -85,7 +85,17 @@ export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
     rawDescription: clip(item.rawDescription ?? ''),
     location,
     source: item.source,
-    dedupeKey: dedupeKeyOf({ carrier: item.carrier, trackingNumber, occurredAt, rawCode, location }),
+    // A correction is a scan of its own, even when the carrier repeats the corrected scan's minute,
+    // code and place: its key also names what it corrects and what it now says, so it is stored
+    // beside the original (auditable) instead of being taken for a duplicate of it.
+    dedupeKey: dedupeKeyOf({
+      carrier: item.carrier,
+      trackingNumber,
+      occurredAt,
+      rawCode:
+        item.corrects === undefined ? rawCode : `${rawCode}\u001fcorrects ${item.corrects} ${substatus}`,
+      location,
+    }),
     corrects: item.corrects,
     carrierEstimate: item.carrierEstimate,
   };

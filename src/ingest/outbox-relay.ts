@@ -143,6 +143,20 @@ export class OutboxRelay {
     }
     const messages = await readOutboxAfter(db, cursor, this.batchSize);
     let done = 0;
+    // A durable cursor is written once per batch, not once per message: each write is a commit,
+    // and per message it was most of a fast subscriber's cost. A crash inside a batch replays its
+    // handled messages, which at-least-once allows. A long batch saves and renews the lease on the
+    // way, so another relay never takes over a subscriber that is still working.
+    let handledSeq: number | undefined;
+    let leasedAt = now.getTime();
+    const save = async (): Promise<boolean> => {
+      if (!subscriber.durable || handledSeq === undefined) return true;
+      const at = this.clock();
+      await advanceCursor(db, subscriber.name, this.owner, handledSeq, at);
+      handledSeq = undefined;
+      leasedAt = at.getTime();
+      return (await leaseCursor(db, subscriber.name, this.owner, at, this.leaseMs)) !== undefined;
+    };
     for (const message of messages) {
       if (!this.running.has(subscriber.name)) break;
       try {
@@ -155,9 +169,12 @@ export class OutboxRelay {
       }
       run.attempts = 0;
       done += 1;
-      if (subscriber.durable) await advanceCursor(db, subscriber.name, this.owner, message.seq, this.clock());
-      else run.memoryCursor = message.seq;
+      if (subscriber.durable) {
+        handledSeq = message.seq;
+        if (this.clock().getTime() - leasedAt > this.leaseMs / 3 && !(await save())) break;
+      } else run.memoryCursor = message.seq;
     }
+    await save();
     return done === messages.length ? done : -1;
   }
 }

@@ -68,6 +68,28 @@ describe.each(DIALECTS)('ingest pipeline on %s', (dialect) => {
     expect(await listEvents(store.db, tenantId, shipment!.id)).toHaveLength(7);
   });
 
+  it('a correction repeating the corrected scan minute, code and place is kept beside it and wins', async () => {
+    await pipeline.ingest(journey());
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    const delivered = (await listEvents(store.db, tenantId, shipment!.id)).find((e) => e.rawCode === 'DL')!;
+    const correction = scan({
+      tenantId,
+      ...JOURNEY[6],
+      status: 'attempt_failed.recipient_absent',
+      rawDescription: 'Correction: recipient not at home',
+      corrects: delivered.dedupeKey,
+    });
+    expect(await pipeline.ingest([correction])).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect(await pipeline.ingest([correction])).toMatchObject({ accepted: 0, duplicates: 1 });
+    const after = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    expect(after).toMatchObject({ status: 'attempt_failed', deliveredAt: null });
+    const rows = (await listEvents(store.db, tenantId, shipment!.id)).filter((e) => e.rawCode === 'DL');
+    expect(rows.map((e) => e.substatus).sort()).toEqual([
+      'attempt_failed.recipient_absent',
+      'delivered.signed',
+    ]);
+  });
+
   it('arrival order does not change the result', async () => {
     const reversed = journey().reverse();
     for (const item of reversed) await pipeline.ingest([item]);

@@ -1,0 +1,11 @@
+import { Type } from 'typebox';
+import type { CarrierManifest } from '../carrier.js';
+
+/** EPCIS events arrive by capture (POST /epcis/capture); nothing is polled or configured. */
+export const manifest: CarrierManifest = {
+  id: 'epcis',
+  name: 'GS1 EPCIS 2.0 capture',
+  // Never polled; the rate figures are placeholders the contract wants usable.
+  capabilities: { pull: false, push: true, batchSize: 1, ratePerSecond: 1, burst: 1, concurrency: 1 },
+  settings: Type.Object({}, { additionalProperties: false }),
+};

@@ -1,0 +1,18 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseSafely, resultViolations } from '../contract-suite.js';
+import { fuzzPayloads, jsonFixtures } from '../test-fuzz-payloads.js';
+import { upsAdapter } from './index.js';
+
+describe('ups parse under fuzzing', () => {
+  it('turns 10,000 random and mutated payloads into scans and problems, never a throw', () => {
+    fc.assert(
+      fc.property(fuzzPayloads(jsonFixtures('ups')), (payload) => {
+        const { result, thrown } = parseSafely(upsAdapter, payload);
+        expect(thrown).toBeUndefined();
+        expect(resultViolations(upsAdapter, result)).toEqual([]);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
