@@ -6,7 +6,13 @@ export function pushTables(caps: StoreCapabilities) {
   void caps;
   return {
     async up(db: Kysely<unknown>): Promise<void> {
-      void db;
+      await db.schema
+        .createTable('vapid_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('public_key', 'text', (c) => c.notNull())
+        .addColumn('private_key', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
     },
   };
 }

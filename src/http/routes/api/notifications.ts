@@ -1,0 +1,421 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import { Type } from 'typebox';
+import { WaybillError } from '../../../domain/errors.js';
+import { attemptsForShipment } from '../../../notify/queue.js';
+import { previewRule } from '../../../notify/preview.js';
+import { checkRecipientInput } from '../../../notify/recipient-input.js';
+import { addRecipient, recipientsFor, removeRecipient } from '../../../notify/recipients.js';
+import { DEFAULT_RULES, dailyCapIn, overridesIn, rulesFor } from '../../../notify/rules.js';
+import { isOptedOut } from '../../../notify/sms/opt-outs.js';
+import { SUPPORTED_LOCALES } from '../../../notify/templates/locales.js';
+import { TOPICS, type Topic } from '../../../notify/topics.js';
+import { findShipment } from '../../../store/repositories/shipments.js';
+import { saveTenantSetting, tenantBranding, tenantSettings } from '../../../store/repositories/tenants.js';
+import type { AppDeps } from '../../deps.js';
+import { ProblemSchema } from '../../schemas/problem.js';
+import { IANAZone } from 'luxon';
+
+const ChannelSchema = Type.Union([Type.Literal('email'), Type.Literal('sms'), Type.Literal('push')]);
+const TopicSchema = Type.Union(TOPICS.map((topic) => Type.Literal(topic)));
+const HEX = '^#[0-9a-fA-F]{6}$';
+
+const RulesBody = Type.Object(
+  {
+    rules: Type.Optional(
+      Type.Object(
+        Object.fromEntries(
+          TOPICS.map((topic) => [
+            topic,
+            Type.Optional(
+              Type.Object(
+                { channels: Type.Array(ChannelSchema, { maxItems: 3, uniqueItems: true }) },
+                { additionalProperties: false },
+              ),
+            ),
+          ]),
+        ),
+        { additionalProperties: false },
+      ),
+    ),
+    dailyCap: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+const RulesView = Type.Object({
+  rules: Type.Array(
+    Type.Object({
+      topic: Type.String(),
+      description: Type.String(),
+      channels: Type.Array(Type.String()),
+      defaultChannels: Type.Array(Type.String()),
+      sampleEvent: Type.String(),
+    }),
+  ),
+  dailyCap: Type.Integer(),
+});
+
+const BrandingBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    logoUrl: Type.Optional(Type.Union([Type.String({ pattern: '^https://', maxLength: 2000 }), Type.Null()])),
+    primaryColor: Type.Optional(Type.String({ pattern: HEX })),
+    accentColor: Type.Optional(Type.String({ pattern: HEX })),
+    supportEmail: Type.Optional(
+      Type.Union([Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' }), Type.Null()]),
+    ),
+    supportPhone: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+    supportUrl: Type.Optional(
+      Type.Union([Type.String({ pattern: '^https?://', maxLength: 2000 }), Type.Null()]),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const BrandingView = Type.Object({
+  name: Type.String(),
+  logoUrl: Type.Union([Type.String(), Type.Null()]),
+  primaryColor: Type.String(),
+  accentColor: Type.String(),
+  supportEmail: Type.Union([Type.String(), Type.Null()]),
+  supportPhone: Type.Union([Type.String(), Type.Null()]),
+  supportUrl: Type.Union([Type.String(), Type.Null()]),
+});
+
+const RecipientBody = Type.Object(
+  {
+    channel: Type.Union([Type.Literal('email'), Type.Literal('sms')]),
+    address: Type.String({
+      minLength: 3,
+      maxLength: 254,
+      description: 'Email address, or a phone number (E.164).',
+    }),
+    locale: Type.Optional(Type.String({ maxLength: 35, description: 'BCP 47: en, es, de, fr, pt-BR…' })),
+    timeZone: Type.Optional(
+      Type.String({ maxLength: 64, description: 'IANA zone, for quiet hours and dates.' }),
+    ),
+    consentText: Type.Optional(Type.String({ maxLength: 1000, description: 'What the customer agreed to.' })),
+  },
+  { additionalProperties: false },
+);
+
+const RecipientView = Type.Object({
+  id: Type.String(),
+  channel: Type.String(),
+  address: Type.String(),
+  locale: Type.String(),
+  timeZone: Type.Union([Type.String(), Type.Null()]),
+  optedOut: Type.Boolean(),
+});
+
+const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+export const notificationRoutes =
+  (deps: AppDeps): FastifyPluginAsync =>
+  async (app) => {
+    const api = app.withTypeProvider<TypeBoxTypeProvider>();
+    const db = deps.store.db;
+
+    const rulesView = async (tenantId: string) => {
+      const settings = await tenantSettings(db, tenantId);
+      const rules = rulesFor(settings);
+      return {
+        rules: TOPICS.map((topic) => ({
+          topic,
+          description: rules[topic].description,
+          channels: [...rules[topic].channels],
+          defaultChannels: [...DEFAULT_RULES[topic].channels],
+          sampleEvent: rules[topic].sample.type,
+        })),
+        dailyCap: dailyCapIn(settings, deps.config.notify.dailyCap),
+      };
+    };
+
+    api.get(
+      '/v1/notification-rules',
+      {
+        schema: {
+          summary: 'Which topics notify customers on which channels',
+          tags: ['notifications'],
+          response: { 200: RulesView, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => rulesView(request.tenantId),
+    );
+
+    api.put(
+      '/v1/notification-rules',
+      {
+        schema: {
+          summary: 'Override the channels of some topics, and the daily cap',
+          description: 'Topics left out keep their current setting. `channels: []` turns a topic off.',
+          tags: ['notifications'],
+          body: RulesBody,
+          response: { 200: RulesView, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const settings = await tenantSettings(db, request.tenantId);
+        const current = settings['notifications'];
+        const rules = { ...overridesIn(settings), ...(request.body.rules ?? {}) };
+        const dailyCap = request.body.dailyCap ?? dailyCapIn(settings, deps.config.notify.dailyCap);
+        await saveTenantSetting(db, request.tenantId, 'notifications', {
+          ...(current !== null && typeof current === 'object' ? current : {}),
+          rules,
+          dailyCap,
+        });
+        return rulesView(request.tenantId);
+      },
+    );
+
+    api.get(
+      '/v1/branding',
+      {
+        schema: {
+          summary: 'How emails, texts and the tracking page present the shop',
+          tags: ['notifications'],
+          response: { 200: BrandingView, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => tenantBranding(db, request.tenantId),
+    );
+
+    api.put(
+      '/v1/branding',
+      {
+        schema: {
+          summary: 'Set the shop’s name, logo, colours and support contact',
+          description: 'Fields left out keep their value; null clears one.',
+          tags: ['notifications'],
+          body: BrandingBody,
+          response: { 200: BrandingView, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const settings = await tenantSettings(db, request.tenantId);
+        const current = settings['branding'];
+        await saveTenantSetting(db, request.tenantId, 'branding', {
+          ...(current !== null && typeof current === 'object' ? current : {}),
+          ...request.body,
+        });
+        return tenantBranding(db, request.tenantId);
+      },
+    );
+
+    api.post(
+      '/v1/shipments/:id/recipients',
+      {
+        schema: {
+          summary: 'Notify someone about this shipment by email or SMS',
+          description:
+            'Adding the same address again returns the same recipient (200). A phone number without a + prefix is read in the destination country.',
+          tags: ['notifications'],
+          params: IdParams,
+          body: RecipientBody,
+          response: { 200: RecipientView, 201: RecipientView, '4xx': ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const shipment = await findShipment(db, request.tenantId, request.params.id);
+        if (!shipment) throw new WaybillError('not_found', `no shipment with id ${request.params.id}`);
+        const checked = checkRecipientInput(request.body, shipment.destination?.country);
+        if (!checked.ok)
+          throw new WaybillError('validation_failed', 'the recipient is not valid', {
+            problems: checked.problems,
+          });
+        const before = await recipientsFor(db, shipment.id);
+        const recipient = await addRecipient(
+          db,
+          {
+            tenantId: request.tenantId,
+            shipmentId: shipment.id,
+            channel: request.body.channel,
+            address: checked.address,
+            details: {},
+            locale: checked.locale,
+            timeZone: checked.timeZone,
+            consentText: request.body.consentText ?? 'Added by the merchant through the API',
+          },
+          deps.clock(),
+        );
+        const existed = before.some((r) => r.id === recipient.id);
+        return reply.code(existed ? 200 : 201).send(await recipientView(recipient));
+      },
+    );
+
+    const recipientView = async (recipient: {
+      id: string;
+      channel: string;
+      address: string;
+      locale: string;
+      timeZone: string | null;
+    }) => ({
+      id: recipient.id,
+      channel: recipient.channel,
+      address: recipient.address,
+      locale: recipient.locale,
+      timeZone: recipient.timeZone,
+      optedOut: recipient.channel === 'sms' && (await isOptedOut(db, recipient.address)),
+    });
+
+    api.get(
+      '/v1/shipments/:id/recipients',
+      {
+        schema: {
+          summary: 'Who is notified about this shipment',
+          tags: ['notifications'],
+          params: IdParams,
+          response: { 200: Type.Object({ data: Type.Array(RecipientView) }), '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const shipment = await findShipment(db, request.tenantId, request.params.id);
+        if (!shipment) throw new WaybillError('not_found', `no shipment with id ${request.params.id}`);
+        const recipients = (await recipientsFor(db, shipment.id)).filter((r) => r.channel !== 'push');
+        return { data: await Promise.all(recipients.map(recipientView)) };
+      },
+    );
+
+    api.delete(
+      '/v1/shipments/:id/recipients/:recipientId',
+      {
+        schema: {
+          summary: 'Stop notifying a recipient about this shipment',
+          tags: ['notifications'],
+          params: Type.Object({
+            id: Type.String({ maxLength: 64 }),
+            recipientId: Type.String({ maxLength: 64 }),
+          }),
+          response: { 204: Type.Null(), '4xx': ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const shipment = await findShipment(db, request.tenantId, request.params.id);
+        const recipient = shipment
+          ? (await recipientsFor(db, shipment.id)).find((r) => r.id === request.params.recipientId)
+          : undefined;
+        if (!recipient)
+          throw new WaybillError('not_found', `no recipient ${request.params.recipientId} on this shipment`);
+        await removeRecipient(db, recipient.id);
+        return reply.code(204).send(null);
+      },
+    );
+
+    api.get(
+      '/v1/shipments/:id/notifications',
+      {
+        schema: {
+          summary: 'Every attempt to notify about this shipment',
+          description:
+            'Sent, retried, deferred (quiet hours), skipped (unsubscribed, STOP, channel off) and failed attempts, oldest first.',
+          tags: ['notifications'],
+          params: IdParams,
+          response: {
+            200: Type.Object({
+              data: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  messageId: Type.String(),
+                  recipientId: Type.String(),
+                  channel: Type.String(),
+                  idempotencyKey: Type.String(),
+                  eventType: Type.String(),
+                  outcome: Type.String(),
+                  providerId: Type.Union([Type.String(), Type.Null()]),
+                  providerStatus: Type.Union([Type.String(), Type.Null()]),
+                  error: Type.Union([Type.String(), Type.Null()]),
+                  at: Type.String(),
+                }),
+              ),
+            }),
+            '4xx': ProblemSchema,
+          },
+        },
+      },
+      async (request) => {
+        const shipment = await findShipment(db, request.tenantId, request.params.id);
+        if (!shipment) throw new WaybillError('not_found', `no shipment with id ${request.params.id}`);
+        return { data: await attemptsForShipment(db, request.tenantId, shipment.id) };
+      },
+    );
+
+    api.get(
+      '/v1/notification-previews/:event',
+      {
+        schema: {
+          summary: 'A message rendered from the rule’s sample event, with your branding',
+          description: '`format=html` returns the email’s HTML itself, to open in a browser.',
+          tags: ['notifications'],
+          params: Type.Object({ event: TopicSchema }),
+          querystring: Type.Object(
+            {
+              channel: Type.Optional(ChannelSchema),
+              locale: Type.Optional(Type.Union(SUPPORTED_LOCALES.map((l) => Type.Literal(l)))),
+              timeZone: Type.Optional(Type.String({ maxLength: 64 })),
+              format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('html')])),
+            },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Union([
+              Type.Object({
+                topic: Type.String(),
+                channel: Type.String(),
+                locale: Type.String(),
+                subject: Type.String(),
+                text: Type.String(),
+                html: Type.Union([Type.String(), Type.Null()]),
+                headers: Type.Record(Type.String(), Type.String()),
+                data: Type.Record(Type.String(), Type.Unknown()),
+                segments: Type.Union([
+                  Type.Object({ encoding: Type.String(), units: Type.Integer(), segments: Type.Integer() }),
+                  Type.Null(),
+                ]),
+              }),
+              Type.String(),
+            ]),
+            '4xx': ProblemSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const topic: Topic = request.params.event;
+        const channel = request.query.channel ?? 'email';
+        const locale = request.query.locale ?? 'en';
+        const timeZone = request.query.timeZone ?? 'UTC';
+        if (!IANAZone.isValidZone(timeZone))
+          throw new WaybillError('validation_failed', 'not an IANA time zone', {
+            problems: [{ field: '/timeZone', message: 'not an IANA time zone' }],
+          });
+        const rule = rulesFor(await tenantSettings(db, request.tenantId))[topic];
+        const { message, segments } = previewRule(rule, {
+          channel,
+          locale,
+          timeZone,
+          branding: await tenantBranding(db, request.tenantId),
+          publicBaseUrl: deps.config.publicBaseUrl,
+          now: deps.clock(),
+        });
+        if (request.query.format === 'html')
+          return reply
+            .type('text/html; charset=utf-8')
+            .send(message.html ?? `<pre>${escapeText(message.text)}</pre>`);
+        return {
+          topic,
+          channel,
+          locale,
+          subject: message.subject,
+          text: message.text,
+          html: message.html ?? null,
+          headers: { ...(message.headers ?? {}) },
+          data: message.data,
+          segments,
+        };
+      },
+    );
+  };
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}

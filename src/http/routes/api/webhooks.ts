@@ -1,0 +1,325 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { WaybillError } from '../../../domain/errors.js';
+import {
+  attemptsOf,
+  deliveryCounts,
+  findDelivery,
+  listDeliveries,
+  replayDeadLetters,
+  type WebhookDelivery,
+} from '../../../notify/webhooks/delivery-store.js';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  findEndpoint,
+  listEndpoints,
+  updateEndpoint,
+  withoutSecret,
+} from '../../../notify/webhooks/endpoint-store.js';
+import { checkDestinationUrl } from '../../../notify/webhooks/guarded-lookup.js';
+import type { Executor } from '../../../store/executor.js';
+import type { AppDeps } from '../../deps.js';
+import { ProblemSchema } from '../../schemas/problem.js';
+import {
+  CreateEndpointBody,
+  DeliveryPageSchema,
+  EndpointSchema,
+  PageQuery,
+  PatchEndpointBody,
+  ReplayAllBody,
+  ReplayResult,
+} from '../../schemas/webhooks.js';
+
+const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+const TAGS = ['webhooks'];
+
+export const webhookRoutes =
+  (deps: AppDeps): FastifyPluginAsync =>
+  async (app) => {
+    const api = app.withTypeProvider<TypeBoxTypeProvider>();
+    const policy = {
+      allowPrivate: deps.config.webhooks.allowPrivateDestinations,
+      allowed: deps.config.webhooks.allowedDestinations,
+    };
+    // The first SSRF check: at save time, so the merchant hears why at once. The sender checks
+    // again on every connection.
+    const assertDestination = async (url: string) => {
+      const verdict = await checkDestinationUrl(policy, url);
+      if (!verdict.ok)
+        throw new WaybillError('validation_failed', `body.url ${verdict.reason}`, {
+          problems: [{ field: 'body.url', message: verdict.reason }],
+        });
+    };
+    const endpointOr404 = async (tenantId: string, id: string) => {
+      const endpoint = await findEndpoint(deps.store.db, tenantId, id);
+      if (!endpoint) throw new WaybillError('not_found', `no webhook endpoint ${id}`);
+      return endpoint;
+    };
+
+    api.post(
+      '/v1/webhook-endpoints',
+      {
+        schema: {
+          summary: 'Add a webhook endpoint',
+          description:
+            'Events matching `events` are POSTed to `url`, signed per Standard Webhooks with the returned `secret`. ' +
+            'Private, loopback and link-local destinations are refused unless the operator allowed them.',
+          tags: TAGS,
+          body: CreateEndpointBody,
+          response: { 201: EndpointSchema, '4xx': ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        await assertDestination(request.body.url);
+        const endpoint = await createEndpoint(
+          deps.store.db,
+          { tenantId: request.tenantId, ...request.body },
+          deps.clock(),
+        );
+        return reply.code(201).send(endpoint);
+      },
+    );
+
+    api.get(
+      '/v1/webhook-endpoints',
+      {
+        schema: {
+          summary: 'Your webhook endpoints (without secrets)',
+          tags: TAGS,
+          response: { 200: Type.Object({ items: Type.Array(EndpointSchema) }), '4xx': ProblemSchema },
+        },
+      },
+      async (request) => ({
+        items: (await listEndpoints(deps.store.db, request.tenantId)).map(withoutSecret),
+      }),
+    );
+
+    api.get(
+      '/v1/webhook-endpoints/:id',
+      {
+        schema: {
+          summary: 'One endpoint, with its secret, status and delivery counts',
+          tags: TAGS,
+          params: IdParams,
+          response: { 200: EndpointSchema, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const endpoint = await endpointOr404(request.tenantId, request.params.id);
+        return { ...endpoint, deliveries: await deliveryCounts(deps.store.db, endpoint.id) };
+      },
+    );
+
+    api.patch(
+      '/v1/webhook-endpoints/:id',
+      {
+        schema: {
+          summary: 'Change an endpoint; `enabled: true` turns a disabled one back on',
+          tags: TAGS,
+          params: IdParams,
+          body: PatchEndpointBody,
+          response: { 200: EndpointSchema, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        await endpointOr404(request.tenantId, request.params.id);
+        if (request.body.url !== undefined) await assertDestination(request.body.url);
+        const updated = await updateEndpoint(
+          deps.store.db,
+          request.tenantId,
+          request.params.id,
+          request.body,
+          deps.clock(),
+        );
+        // Enabled again: its waiting deliveries are due.
+        if (request.body.enabled === true) deps.onWebhooksDue?.();
+        return withoutSecret(updated ?? (await endpointOr404(request.tenantId, request.params.id)));
+      },
+    );
+
+    api.delete(
+      '/v1/webhook-endpoints/:id',
+      {
+        schema: {
+          summary: 'Remove an endpoint with its deliveries and their log',
+          tags: TAGS,
+          params: IdParams,
+          response: { 204: Type.Null(), '4xx': ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const removed = await deps.store.db
+          .transaction()
+          .execute((trx) => deleteEndpoint(trx, request.tenantId, request.params.id));
+        if (!removed) throw new WaybillError('not_found', `no webhook endpoint ${request.params.id}`);
+        return reply.code(204).send(null);
+      },
+    );
+
+    api.get(
+      '/v1/webhook-endpoints/:id/deliveries',
+      {
+        schema: {
+          summary: 'Deliveries to one endpoint, newest first, each with its attempt log',
+          tags: TAGS,
+          params: IdParams,
+          querystring: Type.Object(
+            {
+              ...PageQuery.properties,
+              state: Type.Optional(
+                Type.Unsafe<'pending' | 'delivered' | 'dead'>({
+                  type: 'string',
+                  enum: ['pending', 'delivered', 'dead'],
+                }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 200: DeliveryPageSchema, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        await endpointOr404(request.tenantId, request.params.id);
+        const page = await listDeliveries(deps.store.db, {
+          tenantId: request.tenantId,
+          endpointId: request.params.id,
+          state: request.query.state,
+          cursor: request.query.cursor,
+          limit: request.query.limit ?? 50,
+        });
+        return {
+          items: await withAttempts(deps.store.db, request.tenantId, page.items),
+          nextCursor: page.nextCursor,
+        };
+      },
+    );
+
+    api.get(
+      '/v1/webhook-deliveries',
+      {
+        schema: {
+          summary: 'Webhook deliveries of one shipment, with every attempt',
+          tags: TAGS,
+          querystring: Type.Object(
+            { ...PageQuery.properties, shipmentId: Type.String({ maxLength: 64 }) },
+            { additionalProperties: false },
+          ),
+          response: { 200: DeliveryPageSchema, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const page = await listDeliveries(deps.store.db, {
+          tenantId: request.tenantId,
+          shipmentId: request.query.shipmentId,
+          cursor: request.query.cursor,
+          limit: request.query.limit ?? 50,
+        });
+        return {
+          items: await withAttempts(deps.store.db, request.tenantId, page.items),
+          nextCursor: page.nextCursor,
+        };
+      },
+    );
+
+    api.get(
+      '/v1/webhook-dead-letters',
+      {
+        schema: {
+          summary: 'Messages that failed for the whole retry window, newest first',
+          tags: TAGS,
+          querystring: Type.Object(
+            { ...PageQuery.properties, endpointId: Type.Optional(Type.String({ maxLength: 64 })) },
+            { additionalProperties: false },
+          ),
+          response: { 200: DeliveryPageSchema, '4xx': ProblemSchema },
+        },
+      },
+      async (request) => {
+        const page = await listDeliveries(deps.store.db, {
+          tenantId: request.tenantId,
+          endpointId: request.query.endpointId,
+          state: 'dead',
+          cursor: request.query.cursor,
+          limit: request.query.limit ?? 50,
+        });
+        return {
+          items: await withAttempts(deps.store.db, request.tenantId, page.items),
+          nextCursor: page.nextCursor,
+        };
+      },
+    );
+
+    api.post(
+      '/v1/webhook-dead-letters/:id/replay',
+      {
+        schema: {
+          summary: 'Send one dead letter again (same webhook-id, fresh retry window)',
+          tags: TAGS,
+          params: IdParams,
+          response: { 202: ReplayResult, '4xx': ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const delivery = await findDelivery(deps.store.db, request.tenantId, request.params.id);
+        if (!delivery || delivery.state !== 'dead')
+          throw new WaybillError('not_found', `no dead letter ${request.params.id}`);
+        const endpoint = await endpointOr404(request.tenantId, delivery.endpointId);
+        if (!endpoint.enabled)
+          throw new WaybillError(
+            'conflict',
+            `endpoint ${endpoint.id} is disabled (${endpoint.disabledReason ?? 'no reason'}); enable it first with PATCH {"enabled": true}`,
+          );
+        const replayed = await replayDeadLetters(
+          deps.store.db,
+          request.tenantId,
+          { deliveryId: delivery.id },
+          deps.clock(),
+        );
+        deps.onWebhooksDue?.();
+        return reply.code(202).send({ replayed });
+      },
+    );
+
+    api.post(
+      '/v1/webhook-dead-letters/replay',
+      {
+        schema: {
+          summary: 'Send every dead letter again (of enabled endpoints; optionally of one endpoint)',
+          tags: TAGS,
+          body: Type.Optional(ReplayAllBody),
+          response: { 202: ReplayResult, '4xx': ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const endpointId = request.body?.endpointId;
+        if (endpointId !== undefined) await endpointOr404(request.tenantId, endpointId);
+        const replayed = await replayDeadLetters(
+          deps.store.db,
+          request.tenantId,
+          endpointId === undefined ? {} : { endpointId },
+          deps.clock(),
+        );
+        deps.onWebhooksDue?.();
+        return reply.code(202).send({ replayed });
+      },
+    );
+  };
+
+async function withAttempts(db: Executor, tenantId: string, deliveries: readonly WebhookDelivery[]) {
+  const log = await attemptsOf(db, tenantId, { deliveryIds: deliveries.map((d) => d.id) });
+  return deliveries.map((delivery) => ({
+    ...delivery,
+    attemptLog: log
+      .filter((entry) => entry.deliveryId === delivery.id)
+      .map(({ attempt, startedAt, durationMs, statusCode, outcome, error }) => ({
+        attempt,
+        startedAt,
+        durationMs,
+        statusCode,
+        outcome,
+        error,
+      })),
+  }));
+}

@@ -1,0 +1,27 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { vapidPublicKey } from '../../notify/push/vapid-keys.js';
+import type { AppDeps } from '../deps.js';
+
+/** Public (no API key): the tracking page needs the key before it can ask the browser to subscribe. */
+export const pushRoutes =
+  (deps: AppDeps): FastifyPluginAsync =>
+  async (app) => {
+    app.withTypeProvider<TypeBoxTypeProvider>().get(
+      '/push/vapid-public-key',
+      {
+        schema: {
+          summary: 'The server’s VAPID public key, for pushManager.subscribe({applicationServerKey})',
+          tags: ['push'],
+          security: [],
+          response: { 200: Type.Object({ publicKey: Type.String() }) },
+        },
+      },
+      async (_request, reply) => {
+        // The key is fixed for the life of the installation; let browsers keep it a day.
+        void reply.header('cache-control', 'public, max-age=86400');
+        return { publicKey: await vapidPublicKey(deps.store) };
+      },
+    );
+  };

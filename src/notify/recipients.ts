@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { Executor } from '../store/executor.js';
+import { newId } from '../store/ids.js';
+import type { NotificationRecipientTable } from '../store/tables/notify.js';
+import type { ChannelId, Recipient } from './channel.js';
+
+export type NewRecipient = Omit<Recipient, 'id'> & { readonly consentText: string };
+
+/**
+ * Adds someone to a shipment's notifications. Idempotent on (tenant, shipment, channel, address):
+ * adding again returns the same recipient, with its locale, zone and details brought up to date
+ * (a browser re-subscribing to push may hand over new keys).
+ */
+export async function addRecipient(db: Executor, input: NewRecipient, now: Date): Promise<Recipient> {
+  const at = now.toISOString();
+  const row = await db
+    .insertInto('notification_recipients')
+    .values({
+      id: newId(now.getTime()),
+      tenant_id: input.tenantId,
+      shipment_id: input.shipmentId,
+      channel: input.channel,
+      address: input.address,
+      details: JSON.stringify(input.details),
+      locale: input.locale,
+      time_zone: input.timeZone,
+      consent_text: input.consentText,
+      consented_at: at,
+      unsubscribe_token: randomBytes(18).toString('base64url'),
+      created_at: at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'shipment_id', 'channel', 'address']).doUpdateSet({
+        details: JSON.stringify(input.details),
+        locale: input.locale,
+        time_zone: input.timeZone,
+      }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return recipientFromRow(row);
+}
+
+/** Removes a recipient; their queued messages are skipped when their turn comes. */
+export async function removeRecipient(db: Executor, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('notification_recipients').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function recipientsFor(db: Executor, shipmentId: string): Promise<Recipient[]> {
+  const rows = await db
+    .selectFrom('notification_recipients')
+    .selectAll()
+    .where('shipment_id', '=', shipmentId)
+    .orderBy('id')
+    .execute();
+  return rows.map(recipientFromRow);
+}
+
+export async function findRecipient(db: Executor, id: string): Promise<Recipient | undefined> {
+  const row = await db
+    .selectFrom('notification_recipients')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && recipientFromRow(row);
+}
+
+/** The recipient an unsubscribe link names, with the token itself for building links. */
+export async function recipientByUnsubscribeToken(
+  db: Executor,
+  token: string,
+): Promise<Recipient | undefined> {
+  const row = await db
+    .selectFrom('notification_recipients')
+    .selectAll()
+    .where('unsubscribe_token', '=', token)
+    .executeTakeFirst();
+  return row && recipientFromRow(row);
+}
+
+export async function unsubscribeTokenOf(db: Executor, recipientId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('notification_recipients')
+    .select('unsubscribe_token')
+    .where('id', '=', recipientId)
+    .executeTakeFirst();
+  return row?.unsubscribe_token;
+}
+
+function recipientFromRow(row: Selectable<NotificationRecipientTable>): Recipient {
+  const details: unknown = JSON.parse(row.details);
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    shipmentId: row.shipment_id,
+    channel: row.channel as ChannelId,
+    address: row.address,
+    details: details !== null && typeof details === 'object' ? (details as Record<string, unknown>) : {},
+    locale: row.locale,
+    timeZone: row.time_zone,
+  };
+}

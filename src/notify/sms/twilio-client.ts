@@ -1,0 +1,77 @@
+/** What Twilio needs to send; from config `notify.twilio`. */
+export interface TwilioSettings {
+  readonly accountSid: string;
+  readonly authToken: string;
+  readonly from: string;
+  readonly messagingServiceSid: string;
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+}
+
+export interface TwilioSendRequest {
+  readonly to: string;
+  readonly body: string;
+  readonly statusCallback?: string | undefined;
+  /** Sent as I-Twilio-Idempotency-Token: a retried request is not a second message. */
+  readonly idempotencyKey: string;
+}
+
+export type TwilioSendOutcome =
+  | { readonly ok: true; readonly sid: string; readonly status: string; readonly segments: number | null }
+  | {
+      readonly ok: false;
+      readonly httpStatus: number | null;
+      readonly code: number | null;
+      readonly message: string;
+    };
+
+/** The Messages resource of Twilio's REST API (2010-04-01). I/O only; the channel decides. */
+export class TwilioClient {
+  constructor(private readonly settings: TwilioSettings) {}
+
+  async sendMessage(request: TwilioSendRequest): Promise<TwilioSendOutcome> {
+    const { accountSid, authToken, from, messagingServiceSid, baseUrl, timeoutMs } = this.settings;
+    const form = new URLSearchParams({ To: request.to, Body: request.body });
+    if (messagingServiceSid) form.set('MessagingServiceSid', messagingServiceSid);
+    else form.set('From', from);
+    if (request.statusCallback) form.set('StatusCallback', request.statusCallback);
+    const url = `${baseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+          'i-twilio-idempotency-token': request.idempotencyKey,
+        },
+        body: form.toString(),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      return {
+        ok: false,
+        httpStatus: null,
+        code: null,
+        message: `request failed: ${(error as Error).message}`,
+      };
+    }
+    const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    if (response.ok && typeof payload['sid'] === 'string') {
+      const segments = Number(payload['num_segments']);
+      return {
+        ok: true,
+        sid: payload['sid'],
+        status: typeof payload['status'] === 'string' ? payload['status'] : 'queued',
+        segments: Number.isFinite(segments) ? segments : null,
+      };
+    }
+    return {
+      ok: false,
+      httpStatus: response.status,
+      code: typeof payload['code'] === 'number' ? payload['code'] : null,
+      message: typeof payload['message'] === 'string' ? payload['message'] : `HTTP ${response.status}`,
+    };
+  }
+}

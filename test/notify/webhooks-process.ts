@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const CHILD_SCRIPT = fileURLToPath(new URL('./webhooks-child.ts', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const live = new Set<ChildProcess>();
+
+export interface WebhooksServer {
+  readonly url: string;
+  readonly apiKey: string;
+  /** SIGKILL, then wait until the process is gone. */
+  kill(): Promise<void>;
+}
+
+/** Starts webhooks-child.ts and resolves once it prints its URL and key. */
+export async function startWebhooksServer(
+  databaseUrl: string,
+  overrides: Record<string, unknown>,
+): Promise<WebhooksServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      WEBHOOKS_CHILD_DATABASE_URL: databaseUrl,
+      WEBHOOKS_CHILD_CONFIG: JSON.stringify(overrides),
+    },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  const exited = once(child, 'close').then(() => live.delete(child));
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
+  try {
+    const lines = createInterface({ input: child.stdout! });
+    const line = await Promise.race([
+      (async () => {
+        for await (const text of lines) if (text.trim()) return text;
+        throw new Error('closed stdout');
+      })(),
+      exited.then(() => {
+        throw new Error('exited before listening');
+      }),
+    ]);
+    lines.close();
+    child.stdout!.resume();
+    const ready = JSON.parse(line) as { url: string; apiKey: string };
+    return { url: ready.url, apiKey: ready.apiKey, kill };
+  } catch (error) {
+    await kill();
+    throw new Error(`webhooks child did not start: ${(error as Error).message}; stderr: ${stderr}`, {
+      cause: error,
+    });
+  }
+}
+
+export async function killAllWebhooksServers(): Promise<void> {
+  await Promise.all(
+    [...live].map(async (child) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await once(child, 'close');
+    }),
+  );
+}
