@@ -3,6 +3,8 @@ import { ConfigError } from '../config/config.js';
 import { WaybillError } from '../domain/errors.js';
 import { registerDetect } from './commands/detect.js';
 import { registerEtaEval } from './commands/eta-eval.js';
+import { registerImportCsv } from './commands/import-csv.js';
+import { registerImportEdi } from './commands/import-edi.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
@@ -26,6 +28,8 @@ export function createProgram(): Command {
   registerSimulate(program);
   registerDetect(program);
   registerEtaEval(program);
+  registerImportEdi(program);
+  registerImportCsv(program);
   return program;
 }
 

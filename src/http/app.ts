@@ -5,10 +5,19 @@ import { WaybillError } from '../domain/errors.js';
 import type { AppDeps } from './deps.js';
 import { apiKeyAuth } from './plugins/auth.js';
 import { sendProblem } from './problem.js';
+import { carrierRoutes } from './routes/api/carriers.js';
 import { detectRoutes } from './routes/api/detect.js';
 import { eventRoutes } from './routes/api/events.js';
+import { notificationRoutes } from './routes/api/notifications.js';
 import { shipmentRoutes } from './routes/api/shipments.js';
+import { webhookRoutes } from './routes/api/webhooks.js';
+import { pushRoutes } from './routes/push.js';
+import { carrierWebhookRoutes } from './routes/carriers/webhook.js';
 import { healthRoutes } from './routes/health.js';
+import { epcisCaptureRoutes, importRoutes } from './routes/imports/index.js';
+import { publicRoutes } from './routes/public/index.js';
+import { smsWebhookRoutes } from './routes/public/sms-webhooks.js';
+import { unsubscribeRoutes } from './routes/public/unsubscribe.js';
 
 /** Builds the app without listening: tests drive it with inject(), server.ts puts it on a port. */
 export async function build(deps: AppDeps): Promise<FastifyInstance> {
@@ -50,11 +59,25 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(deps));
+  // Customer tracking pages: public, outside the API-key scope.
+  await app.register(publicRoutes(deps));
+  // Customer notifications: unsubscribe links and Twilio's signed webhooks (no API key).
+  await app.register(unsubscribeRoutes(deps));
+  await app.register(smsWebhookRoutes(deps));
+  await app.register(pushRoutes(deps));
+  // Carrier webhooks: authenticated by the provider's signature, not an API key.
+  await app.register(carrierWebhookRoutes(deps));
+  // EPCIS capture at the standard's path; authenticated with an API key inside the plugin.
+  await app.register(epcisCaptureRoutes(deps));
   await app.register(async (v1) => {
     v1.addHook('onRequest', apiKeyAuth(deps.store));
     await v1.register(shipmentRoutes(deps));
     await v1.register(eventRoutes(deps));
+    await v1.register(notificationRoutes(deps));
     await v1.register(detectRoutes);
+    await v1.register(importRoutes(deps));
+    await v1.register(carrierRoutes(deps, deps.carrierAdapters));
+    await v1.register(webhookRoutes(deps));
   });
   return app;
 }

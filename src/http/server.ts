@@ -4,9 +4,14 @@ import { bootstrap } from '../bootstrap.js';
 import { CarrierSimulator } from '../carriers/simulator/simulator.js';
 import type { Config } from '../config/config.js';
 import { Estimates } from '../estimates/estimates.js';
+import { Notifications } from '../notify/notifications.js';
+import { MerchantWebhooks } from '../notify/webhooks/merchant-webhooks.js';
+import { vapidKeys } from '../notify/push/vapid-keys.js';
 import { OutboxRelay } from '../ingest/outbox-relay.js';
 import { StallSweeper } from '../ingest/stall-sweep.js';
 import { IngestPipeline } from '../ingest/pipeline.js';
+import { Poller } from '../ingest/polling/poller.js';
+import { CARRIERS } from '../carriers/registry.js';
 import { createLogger } from '../logger.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { build } from './app.js';
@@ -39,7 +44,38 @@ export async function startServer(config: Config, options: { logger?: Logger } =
       ),
   });
   const pipeline = new IngestPipeline(store, { clock, onCommitted: () => relay.wake() });
+  // Built before listening: it checks every carrier account against its adapter's settings schema.
+  let poller: Poller;
+  try {
+    poller = new Poller({
+      store,
+      pipeline,
+      adapters: CARRIERS,
+      accounts: config.carriers.accounts,
+      settings: config.carriers.polling,
+      clock,
+      onError: (error, carrier) =>
+        logger.warn({ err: error, carrier, scope: 'poller' }, 'carrier polling failed'),
+      onRequest: (r) => {
+        if (r.ok) return;
+        logger.warn(
+          { carrier: r.carrier, kind: r.errorKind, breaker: r.breaker, scope: 'poller' },
+          'carrier request failed',
+        );
+      },
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const webhooks = new MerchantWebhooks(store, config.webhooks, {
+    logger,
+    clock,
+    onCommitted: () => relay.wake(),
+  });
   const { tenant, firstKey } = await bootstrap(store, clock());
+  // Made on the first start and kept: browser push subscriptions are bound to this key.
+  await vapidKeys(store, clock());
   const app = await build({
     config,
     store,
@@ -47,18 +83,27 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     logger,
     clock,
     onCommitted: () => relay.wake(),
+    relay,
     detectCarrier: chooseCarrier,
+    onWebhooksDue: () => webhooks.wake(),
   });
   const estimates = new Estimates(store, { logger, onCommitted: () => relay.wake() });
   estimates.attach(relay);
+  const notifications = new Notifications(store, config, { logger, clock });
+  if (config.notify.enabled) notifications.attach(relay);
+  if (config.webhooks.enabled) webhooks.attach(relay);
   const url = await app.listen({ port: config.port, host: config.host });
   estimates.start();
+  if (config.notify.enabled) notifications.start();
   relay.start();
+  if (config.webhooks.enabled) webhooks.start();
   const sweeper = new StallSweeper(store, {
     onCommitted: () => relay.wake(),
     onError: (error) => logger.warn({ err: error, scope: 'stall-sweep' }, 'stall sweep failed'),
   });
   sweeper.start();
+  // Only when a pull-capable carrier has an account (or needs none).
+  if (config.carriers.polling.enabled && poller.active) poller.start();
 
   let simulator: CarrierSimulator | undefined;
   if (config.simulator.enabled) {
@@ -85,9 +130,12 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   const close = () =>
     (closing ??= (async () => {
       await simulator?.stop();
+      await poller.stop();
       await app.close();
       await sweeper.stop();
       await estimates.stop();
+      await notifications.stop();
+      await webhooks.stop();
       await relay.stop();
       await store.close();
     })());

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { chooseCarrier } from '../../src/http/carrier-choice.js';
 import { build } from '../../src/http/app.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { OutboxRelay } from '../../src/ingest/outbox-relay.js';
 import { createApiKey, createTenant } from '../../src/store/repositories/tenants.js';
 import { freshStore, type DialectName, type TestStore } from './dialects.js';
 
@@ -13,6 +14,8 @@ export interface TestApp {
   readonly key: string;
   readonly tenantId: string;
   readonly auth: { authorization: string };
+  /** Woken on every commit (not polling): live tracking pages subscribe to it. */
+  readonly relay: OutboxRelay;
   close(): Promise<void>;
 }
 
@@ -26,10 +29,13 @@ export async function testApp(
   const tenant = await createTenant(store.db, 'Test shop', now());
   const { key } = await createApiKey(store.db, tenant.id, 'test', now());
   const config = loadConfig({}, { 'simulator.enabled': false, ...overrides });
+  const relay = new OutboxRelay(store);
   const app = await build({
     config,
     store,
-    pipeline: new IngestPipeline(store, { clock: now }),
+    pipeline: new IngestPipeline(store, { clock: now, onCommitted: () => relay.wake() }),
+    onCommitted: () => relay.wake(),
+    relay,
     logger: pino({ level: 'silent' }),
     clock: now,
     detectCarrier: chooseCarrier,
@@ -40,8 +46,10 @@ export async function testApp(
     key,
     tenantId: tenant.id,
     auth: { authorization: `Bearer ${key}` },
+    relay,
     close: async () => {
       await app.close();
+      await relay.stop();
       await store.dispose();
     },
   };

@@ -128,5 +128,10 @@ export const TimelineEventSchema = Type.Object({
 
 export const ShipmentWithTimeline = Type.Intersect([
   ShipmentSchema,
-  Type.Object({ timeline: Type.Array(TimelineEventSchema) }),
+  Type.Object({
+    timeline: Type.Array(TimelineEventSchema),
+    trackingPageUrl: Type.Optional(
+      Type.String({ description: 'The customer tracking page of this shipment (an unguessable link).' }),
+    ),
+  }),
 ]);

@@ -1,5 +1,26 @@
-// Tables of the customer tracking page (issue 7): page tokens, lookup rate limits.
+// Tables of the customer tracking page (issue 7): page tokens and verification sessions.
 // Columns follow schema.ts: ISO 8601 UTC text timestamps, JSON as text, app-generated text ids.
+// Lookup rate limits are kept in memory (src/web/rate-limit.ts): they protect one process.
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in as the tables land
-export interface PageTables {}
+/** One unguessable page address per shipment: /t/<token>. */
+export interface PageTokenTable {
+  /** 144 random bits, base64url (24 characters). */
+  token: string;
+  shipment_id: string;
+  tenant_id: string;
+  created_at: string;
+}
+
+/** A browser that proved it knows the order (order number + email or postcode). */
+export interface PageSessionTable {
+  /** sha256 of the cookie value; the value itself is 256-bit random and lives only in the cookie. */
+  session_hash: string;
+  shipment_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PageTables {
+  page_tokens: PageTokenTable;
+  page_sessions: PageSessionTable;
+}

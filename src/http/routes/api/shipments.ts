@@ -10,6 +10,7 @@ import { normalizeTrackingNumber } from '../../../ingest/normalize.js';
 import { registerShipment } from '../../../ingest/register-shipment.js';
 import { issue } from '../../../numbers/index.js';
 import { findShipment, listEvents, listShipments } from '../../../store/repositories/shipments.js';
+import { pageUrlFor } from '../../../web/page-token.js';
 import type { AppDeps } from '../../deps.js';
 import { ProblemSchema } from '../../schemas/problem.js';
 import {
@@ -82,7 +83,11 @@ export const shipmentRoutes =
         const shipment = await findShipment(deps.store.db, request.tenantId, request.params.id);
         if (!shipment) throw new WaybillError('not_found', `no shipment with id ${request.params.id}`);
         const events = await listEvents(deps.store.db, request.tenantId, shipment.id);
-        return { ...shipment, timeline: timelineView(events) };
+        return {
+          ...shipment,
+          timeline: timelineView(events),
+          trackingPageUrl: await pageUrlFor(deps.store.db, shipment.id, deps.config.publicBaseUrl),
+        };
       },
     );
 

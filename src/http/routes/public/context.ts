@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../../config/config.js';
+import { cookieValue, setCookie } from '../../../web/cookies.js';
+import type { Html } from '../../../web/html.js';
+import { isLocale, negotiateLocale, type Locale } from '../../../web/i18n/messages.js';
+import type { LivePages } from '../../../web/live-pages.js';
+import { WindowLimiter } from '../../../web/rate-limit.js';
+import type { PushSubscriptions } from './push-subscriptions.js';
+
+export const LANG_COOKIE = 'wb_lang';
+export const ZONE_COOKIE = 'wb_tz';
+export const SESSION_COOKIE = 'wb_v';
+
+/** What the public routes share within one app. */
+export interface PublicContext {
+  readonly live: LivePages;
+  readonly push: PushSubscriptions;
+  readonly limits: {
+    readonly perIp: WindowLimiter;
+    readonly perNumber: WindowLimiter;
+    readonly perShipment: WindowLimiter;
+  };
+  readonly secureCookies: boolean;
+}
+
+export function limitersFor(config: Config): PublicContext['limits'] {
+  return {
+    perIp: new WindowLimiter(config.pages.lookupPerIpPerMinute, 60_000),
+    perNumber: new WindowLimiter(config.pages.lookupPerNumberPerHour, 3_600_000),
+    perShipment: new WindowLimiter(config.pages.verifyPerShipmentPerHour, 3_600_000),
+  };
+}
+
+/** ?lang= (remembered in a cookie), then the cookie, then Accept-Language. */
+export function localeOf(request: FastifyRequest, reply: FastifyReply, secure: boolean): Locale {
+  const asked = (request.query as Record<string, unknown> | undefined)?.['lang'];
+  if (isLocale(asked)) {
+    reply.header(
+      'set-cookie',
+      setCookie(LANG_COOKIE, asked, { path: '/', maxAgeSeconds: 31_536_000, httpOnly: false, secure }),
+    );
+    return asked;
+  }
+  const remembered = cookieValue(request.headers.cookie, LANG_COOKIE);
+  if (isLocale(remembered)) return remembered;
+  return negotiateLocale(request.headers['accept-language']);
+}
+
+export function zoneOf(request: FastifyRequest): string | undefined {
+  return cookieValue(request.headers.cookie, ZONE_COOKIE);
+}
+
+export function newNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/**
+ * Sends a page with the headers every public page carries: a strict CSP (scripts only from this
+ * origin, the inline style only with this response's nonce), no referrer (the page URL is the
+ * secret), and no caching by shared caches.
+ */
+export function sendPage(reply: FastifyReply, status: number, page: Html, nonce: string): FastifyReply {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header(
+      'content-security-policy',
+      [
+        "default-src 'none'",
+        "script-src 'self'",
+        `style-src 'nonce-${nonce}'`,
+        "img-src 'self' https: data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+      ].join('; '),
+    )
+    .header('referrer-policy', 'no-referrer')
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-cache')
+    .header('vary', 'accept-language, cookie')
+    .send(page.value);
+}
+
+export function clientIp(request: FastifyRequest): string {
+  return request.ip;
+}

@@ -1,0 +1,2 @@
+// The app icon: a parcel on a round badge. SVG, so one file serves every size.
+export const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" rx="96" fill="#1f3a5f"/><path d="M256 96 400 168v176L256 416 112 344V168z" fill="#f4b860"/><path d="M256 96 400 168 256 240 112 168z" fill="#ffd89b"/><path d="M256 240v176" stroke="#1f3a5f" stroke-width="12"/><path d="m184 132 144 72v56" stroke="#1f3a5f" stroke-width="12" fill="none"/></svg>`;

@@ -1,0 +1,282 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addRecipient } from '../../src/notify/recipients.js';
+import { pageTokenFor, pageUrlFor } from '../../src/web/page-token.js';
+import { testApp, type TestApp } from '../helpers/app.js';
+import { DIALECTS } from '../helpers/dialects.js';
+import { scenario, seed } from './scenarios.js';
+
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await testApp(dialect, { 'pages.lookupPerIpPerMinute': 5, 'pages.lookupPerNumberPerHour': 3 });
+  });
+  afterEach(async () => t.close());
+
+  it('gives each shipment one unguessable token, stable across calls', async () => {
+    const a = await seed(t, scenario('in_transit'));
+    const b = await seed(t, scenario('in_transit'));
+    expect(a.token).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(a.token).not.toBe(b.token);
+    expect(await pageTokenFor(t.store.db, { id: a.shipmentId, tenantId: t.tenantId })).toBe(a.token);
+    expect(await pageUrlFor(t.store.db, a.shipmentId, 'https://track.example/')).toBe(
+      `https://track.example/t/${a.token}`,
+    );
+    expect((await t.app.inject({ url: `/t/${'x'.repeat(24)}` })).statusCode).toBe(404);
+  });
+
+  it('gives the page link in the API shipment', async () => {
+    const s = await seed(t, scenario('in_transit'));
+    const shipment = await t.app.inject({ url: `/v1/shipments/${s.shipmentId}`, headers: t.auth });
+    // The default public base URL follows the port.
+    expect(shipment.json()).toMatchObject({ trackingPageUrl: `http://localhost:3000/t/${s.token}` });
+  });
+
+  it('shows the public view: status, window, city-level places, and nothing private', async () => {
+    const s = await seed(t, scenario('in_transit'));
+    const page = await t.app.inject({ url: `/t/${s.token}`, headers: { 'accept-language': 'en-GB' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('On its way');
+    expect(page.body).toContain('Arriving Tue 1 Dec – Thu 3 Dec');
+    expect(page.body).toContain('Berlin, DE');
+    expect(page.body).toContain(s.trackingNumber);
+    // Order number, postcode and the carrier's free text stay behind verification.
+    expect(page.body).not.toContain(s.orderRef);
+    expect(page.body).not.toContain('10115');
+    expect(page.body).not.toContain('Arrived at facility');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('carries schema.org ParcelDelivery markup that cannot close its script element', async () => {
+    const s = await seed(t, scenario('in_transit'));
+    await t.store.db
+      .updateTable('tenants')
+      .set({ settings: JSON.stringify({ branding: { name: 'Shop</script><script>alert(1)</script>' } }) })
+      .where('id', '=', t.tenantId)
+      .execute();
+    const body = (await t.app.inject({ url: `/t/${s.token}` })).body;
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(body)?.[1];
+    expect(JSON.parse(json ?? 'null')).toMatchObject({
+      '@type': 'ParcelDelivery',
+      trackingNumber: s.trackingNumber,
+      expectedArrivalFrom: '2026-12-01',
+      expectedArrivalUntil: '2026-12-03',
+    });
+    expect(body).not.toContain('<script>alert(1)');
+  });
+
+  it('picks the language from Accept-Language, and ?lang= switches and is remembered', async () => {
+    const s = await seed(t, scenario('delivered'));
+    const german = await t.app.inject({
+      url: `/t/${s.token}`,
+      headers: { 'accept-language': 'de-AT,en;q=0.5' },
+    });
+    expect(german.body).toContain('<html lang="de"');
+    expect(german.body).toContain('Zugestellt');
+    const brazil = await t.app.inject({ url: `/t/${s.token}`, headers: { 'accept-language': 'pt' } });
+    expect(brazil.body).toContain('Entregue');
+    const switched = await t.app.inject({
+      url: `/t/${s.token}?lang=fr`,
+      headers: { 'accept-language': 'de' },
+    });
+    expect(switched.body).toContain('Livré');
+    const cookie = String(switched.headers['set-cookie']).split(';')[0]!;
+    const later = await t.app.inject({ url: `/t/${s.token}`, headers: { cookie, 'accept-language': 'de' } });
+    expect(later.body).toContain('<html lang="fr"');
+  });
+
+  it('offers "Notify me" while the parcel is on its way, not once it is delivered', async () => {
+    const moving = await seed(t, scenario('in_transit'));
+    expect((await t.app.inject({ url: `/t/${moving.token}` })).body).toContain('id="notify"');
+    const done = await seed(t, scenario('delivered'));
+    expect((await t.app.inject({ url: `/t/${done.token}` })).body).not.toContain('id="notify"');
+  });
+
+  it('unlocks the full details with the order number and postcode, and says clearly when they do not match', async () => {
+    const s = await seed(t, scenario('delivered'));
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: `/t/${s.token}/verify`,
+      headers: FORM,
+      payload: `order=${s.orderRef}&secret=99999`,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('We could not match that order number');
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+
+    const right = await t.app.inject({
+      method: 'POST',
+      url: `/t/${s.token}/verify`,
+      headers: FORM,
+      payload: `order=${encodeURIComponent(s.orderRef.toLowerCase())}&secret=10%20115`,
+    });
+    expect(right.statusCode).toBe(303);
+    const cookie = String(right.headers['set-cookie']);
+    expect(cookie).toContain(`Path=/t/${s.token}`);
+    expect(cookie).toContain('HttpOnly');
+    const full = await t.app.inject({ url: `/t/${s.token}`, headers: { cookie: cookie.split(';')[0]! } });
+    expect(full.body).toContain(s.orderRef);
+    expect(full.body).toContain('10115, Berlin, DE');
+    expect(full.body).toContain('Delivered, signed by receiver');
+    // The session belongs to this shipment only.
+    const other = await seed(t, scenario('delivered'));
+    const elsewhere = await t.app.inject({
+      url: `/t/${other.token}`,
+      headers: { cookie: cookie.split(';')[0]! },
+    });
+    expect(elsewhere.body).not.toContain(other.orderRef);
+  });
+
+  it('accepts the email address a recipient registered with as proof', async () => {
+    const s = await seed(t, scenario('in_transit'));
+    await addRecipient(
+      t.store.db,
+      {
+        tenantId: t.tenantId,
+        shipmentId: s.shipmentId,
+        channel: 'email',
+        address: 'ana@example.com',
+        details: {},
+        locale: 'en',
+        timeZone: null,
+        consentText: 'test',
+      },
+      new Date(),
+    );
+    const right = await t.app.inject({
+      method: 'POST',
+      url: `/t/${s.token}/verify`,
+      headers: FORM,
+      payload: `order=${s.orderRef}&secret=Ana%40Example.com`,
+    });
+    expect(right.statusCode).toBe(303);
+  });
+
+  it('looks a number up and limits lookups per number and per address, with a clear message', async () => {
+    const s = await seed(t, scenario('in_transit'));
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/track',
+      headers: FORM,
+      payload: `number=${s.trackingNumber.toLowerCase()}`,
+    });
+    expect(found.statusCode).toBe(303);
+    expect(found.headers.location).toBe(`/t/${s.token}`);
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/track',
+      headers: FORM,
+      payload: 'number=1ZNOPE0000000001',
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('We could not find that number');
+    // Limit 3 per number per hour: the 4th lookup of the same number is refused.
+    for (let i = 0; i < 2; i += 1)
+      await t.app.inject({
+        method: 'POST',
+        url: '/track',
+        headers: FORM,
+        payload: `number=${s.trackingNumber}`,
+        remoteAddress: `10.0.0.${i + 1}`,
+      });
+    const perNumber = await t.app.inject({
+      method: 'POST',
+      url: '/track',
+      headers: FORM,
+      payload: `number=${s.trackingNumber}`,
+      remoteAddress: '10.0.1.1',
+    });
+    expect(perNumber.statusCode).toBe(429);
+    expect(perNumber.body).toContain('Too many lookups from here');
+    expect(Number(perNumber.headers['retry-after'])).toBeGreaterThan(0);
+    // Limit 5 per IP per minute, whatever the numbers.
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/track',
+        headers: FORM,
+        payload: `number=1ZOTHER00000000${i}`,
+        remoteAddress: '10.9.9.9',
+      });
+      codes.push(r.statusCode);
+    }
+    expect(codes).toEqual([404, 404, 404, 404, 404, 429]);
+  });
+
+  it('looks an order up with its postcode and lands on the page with full details', async () => {
+    const s = await seed(t, scenario('out_for_delivery'));
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/track',
+      headers: FORM,
+      payload: `order=${s.orderRef}&secret=10115`,
+    });
+    expect(found.statusCode).toBe(303);
+    const full = await t.app.inject({
+      url: found.headers.location as string,
+      headers: { cookie: String(found.headers['set-cookie']).split(';')[0]! },
+    });
+    expect(full.body).toContain(s.orderRef);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/track',
+      headers: FORM,
+      payload: `order=${s.orderRef}&secret=00000`,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('We could not match that order number');
+  });
+
+  it('serves the delivery window as an iCalendar file', async () => {
+    const s = await seed(t, scenario('in_transit'));
+    const ics = await t.app.inject({ url: `/t/${s.token}/calendar.ics` });
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body).toContain('DTSTART;VALUE=DATE:20261201');
+    expect(ics.body).toContain('DTEND;VALUE=DATE:20261204');
+    expect(ics.body).toMatch(/\r\n$/);
+    const none = await seed(t, scenario('pending'));
+    expect((await t.app.inject({ url: `/t/${none.token}/calendar.ics` })).statusCode).toBe(404);
+  });
+
+  it('stores an email recipient with the consent wording, and refuses without consent', async () => {
+    const s = await seed(t, scenario('in_transit'));
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/t/${s.token}/notify`,
+      headers: FORM,
+      payload: 'channel=email&address=ana%40example.com',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Tick the box to agree first.');
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `/t/${s.token}/notify`,
+      headers: { ...FORM, 'accept-language': 'es' },
+      payload: 'channel=sms&address=%2B49%20151%2023456789&consent=yes',
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).toContain('Listo: te avisaremos en +4915123456789.');
+    const rows = await t.store.db.selectFrom('notification_recipients').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ channel: 'sms', address: '+4915123456789', locale: 'es' });
+    expect(rows[0]!.consent_text).toContain('Acepto que Test shop me envíe SMS');
+  });
+
+  it('serves the manifest, the service worker and the script', async () => {
+    const manifest = await t.app.inject({ url: '/manifest.webmanifest' });
+    expect(manifest.json()).toMatchObject({ start_url: '/track', display: 'standalone' });
+    const worker = await t.app.inject({ url: '/sw.js' });
+    expect(worker.headers['content-type']).toContain('javascript');
+    expect(worker.body).toContain("addEventListener('push'");
+    const s = await seed(t, scenario('pending'));
+    const page = (await t.app.inject({ url: `/t/${s.token}` })).body;
+    const script = /<script src="([^"]+)"/.exec(page)?.[1];
+    const asset = await t.app.inject({ url: script!, headers: { 'accept-encoding': 'br' } });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.headers['cache-control']).toContain('immutable');
+  });
+});
