@@ -27,6 +27,8 @@ describe.each(DIALECTS)('delivery-date estimates in the running system on %s', (
     relay = new OutboxRelay(store, { clock: () => NOW, retryDelayMs: () => 1 });
     estimates = new Estimates(store, { clock: () => NOW });
     estimates.attach(relay);
+    // Let the live subscribers take their starting point now, not whenever their first pass ends.
+    await relay.drain();
     pipeline = new IngestPipeline(store, { clock: () => NOW });
     tenantId = (await createTenant(store.db, 'Shop', NOW)).id;
   });
