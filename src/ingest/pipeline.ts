@@ -134,6 +134,7 @@ export class IngestPipeline {
       }
 
       const updated: DerivedColumns[] = [];
+      const sameStatus: DerivedColumns[] = [];
       for (const row of shipments.rows.values()) {
         const state = after.get(row.id);
         if (!state) continue;
@@ -144,10 +145,11 @@ export class IngestPipeline {
           messages.push({ tenantId, shipmentId: row.id, type: event.type, payload: event.payload });
         }
         // A shipment created by this batch was inserted with its derived state already.
-        if (!created) updated.push(derivedColumnsOf(row.id, state, now));
+        if (!created)
+          (state.status === row.status ? sameStatus : updated).push(derivedColumnsOf(row.id, state, now));
         changedIds.push(row.id);
       }
-      await updateDerivedColumns(trx, caps, updated);
+      await updateDerivedColumns(trx, caps, updated, sameStatus);
     }
     await appendToOutbox(trx, caps, messages, new Date(now));
     return { accepted, messages: messages.length, shipmentIds: changedIds };

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { weekdayCalendar, type BusinessCalendar } from '../domain/business-days.js';
 import { stalledEventFor } from '../domain/domain-events.js';
 import { deriveFacts, stallLimitFor, type StallPolicy } from '../domain/stall.js';
@@ -55,44 +54,48 @@ export async function sweepStalled(store: Store, options: SweepOptions): Promise
   let examined = 0;
   const stalledIds: string[] = [];
 
-  for (const rule of stallRules(policy, options.now)) {
-    let after: PageEnd | undefined;
-    // Each page starts past the last one's (silent since, id), so the loop ends with a short page.
-    for (;;) {
-      const page = await store.db.transaction().execute(async (trx) => {
-        const rows = await candidates(trx, store, rule, after, batchSize);
-        const messages = new Map<string, NewOutboxMessage>();
-        for (const row of rows) {
-          const state = storedState(row);
-          const facts = deriveFacts(state, now, policy, calendarFor(row), row.created_at);
-          // The stored flag is the previous fact: stalledEventFor emits only on false → true.
-          const before = { ...facts, stalled: row.stalled === 1 };
-          for (const event of stalledEventFor(before, facts, state, { shipmentId: row.id })) {
-            messages.set(row.id, {
-              tenantId: row.tenant_id,
-              shipmentId: row.id,
-              type: event.type,
-              payload: event.payload,
-            });
+  const rules = stallRules(policy, options.now);
+  const tenants = await store.db.selectFrom('tenants').select('id').orderBy('id').execute();
+  for (const { id: tenantId } of tenants) {
+    for (const rule of rules) {
+      let after: string | undefined;
+      // Each page starts past the last one's id, so the loop ends with a short page.
+      for (;;) {
+        const page = await store.db.transaction().execute(async (trx) => {
+          const rows = await candidates(trx, store, tenantId, rule, after, batchSize);
+          const messages = new Map<string, NewOutboxMessage>();
+          for (const row of rows) {
+            const state = storedState(row);
+            const facts = deriveFacts(state, now, policy, calendarFor(row), row.created_at);
+            // The stored flag is the previous fact: stalledEventFor emits only on false → true.
+            const before = { ...facts, stalled: row.stalled === 1 };
+            for (const event of stalledEventFor(before, facts, state, { shipmentId: row.id })) {
+              messages.set(row.id, {
+                tenantId: row.tenant_id,
+                shipmentId: row.id,
+                type: event.type,
+                payload: event.payload,
+              });
+            }
           }
-        }
-        const set = new Set(await markStalled(trx, [...messages.keys()], now));
-        // In page order, so the outbox order does not depend on what UPDATE … RETURNING gives first.
-        const marked = [...messages.keys()].filter((id) => set.has(id));
-        await appendToOutbox(
-          trx,
-          store.caps,
-          marked.flatMap((id) => messages.get(id) ?? []),
-          options.now,
-        );
-        const last = rows.at(-1);
-        return { examined: rows.length, marked, end: last && pageEnd(rule, last) };
-      });
-      examined += page.examined;
-      stalledIds.push(...page.marked);
-      if (page.marked.length > 0) options.onCommitted?.();
-      if (page.examined < batchSize || page.end === undefined) break;
-      after = page.end;
+          const set = new Set(await markStalled(trx, [...messages.keys()], now));
+          // In page order, so the outbox order does not depend on what UPDATE … RETURNING gives first.
+          const marked = [...messages.keys()].filter((id) => set.has(id));
+          await appendToOutbox(
+            trx,
+            store.caps,
+            marked.flatMap((id) => messages.get(id) ?? []),
+            options.now,
+          );
+          const last = rows.at(-1);
+          return { examined: rows.length, marked, end: last?.id };
+        });
+        examined += page.examined;
+        stalledIds.push(...page.marked);
+        if (page.marked.length > 0) options.onCommitted?.();
+        if (page.examined < batchSize || page.end === undefined) break;
+        after = page.end;
+      }
     }
   }
   return { examined, stalledIds };
@@ -107,12 +110,6 @@ interface StallRule {
   readonly substatuses: readonly Substatus[] | undefined;
   /** Candidates fell silent before this instant; undefined when any silence is enough. */
   readonly silentBefore: string | undefined;
-}
-
-/** Where a page ended: the next one starts after this (silent since, id). */
-interface PageEnd {
-  readonly since: string;
-  readonly id: string;
 }
 
 function stallRules(policy: StallPolicy, now: Date): StallRule[] {
@@ -143,34 +140,32 @@ function silentBefore(limit: number, now: Date): string | undefined {
   return new Date(now.getTime() - (limit - 1) * SHORTEST_LOCAL_DAY_MS).toISOString();
 }
 
-function pageEnd(rule: StallRule, row: ShipmentTable): PageEnd | undefined {
-  const since = row[rule.since];
-  return since === null ? undefined : { since, id: row.id };
-}
-
 /**
- * One page of one status's candidates, in (silent since, id) order: a single range of an index on
- * (status, since, id) WHERE stalled = 0. Locked where the database can lock rows; SKIP LOCKED
- * leaves a shipment that a batch is updating right now to the next sweep instead of waiting.
+ * One page of one tenant's candidates in one status, in id order: a range of the (tenant, status,
+ * id) index that lists serve, with silence and the flag checked on the rows. The sweep deliberately
+ * has no index of its own: an index keyed by the newest scan's time moves on every stored scan,
+ * which made it the dearest part of ingest, while reading the active shipments every few minutes
+ * costs little. Locked where the database can lock rows; SKIP LOCKED leaves a shipment that a batch
+ * is updating right now to the next sweep instead of waiting.
  */
 async function candidates(
   trx: Executor,
   store: Store,
+  tenantId: string,
   rule: StallRule,
-  after: PageEnd | undefined,
+  after: string | undefined,
   limit: number,
 ): Promise<ShipmentTable[]> {
   let select = trx
     .selectFrom('shipments')
     .selectAll()
-    // A literal, not a bound parameter, so a partial index WHERE stalled = 0 matches on SQLite too.
-    .where('stalled', '=', sql.lit(0))
-    .where('status', '=', rule.status);
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', rule.status)
+    .where('stalled', '=', 0);
   if (rule.substatuses) select = select.where('substatus', 'in', rule.substatuses);
   if (rule.silentBefore !== undefined) select = select.where(rule.since, '<', rule.silentBefore);
-  if (after !== undefined)
-    select = select.where((eb) => eb(eb.refTuple(rule.since, 'id'), '>', eb.tuple(after.since, after.id)));
-  select = select.orderBy(rule.since).orderBy('id').limit(limit);
+  if (after !== undefined) select = select.where('id', '>', after);
+  select = select.orderBy('id').limit(limit);
   if (store.caps.rowLocks) select = select.forUpdate();
   if (store.caps.skipLocked) select = select.skipLocked();
   return select.execute();

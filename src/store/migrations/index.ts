@@ -6,6 +6,7 @@ import { notifyTables } from './0003-notify.js';
 import { pageTables } from './0004-pages.js';
 import { webhookTables } from './0005-webhooks.js';
 import { pushTables } from './0006-push.js';
+import { ingestIndexes } from './0007-ingest-indexes.js';
 
 /** Every migration, in order. An explicit list: nothing is discovered from the filesystem. */
 export function allMigrations(caps: StoreCapabilities): Record<string, Migration> {
@@ -16,5 +17,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0004-pages': pageTables(caps),
     '0005-webhooks': webhookTables(caps),
     '0006-push': pushTables(caps),
+    '0007-ingest-indexes': ingestIndexes(caps),
   };
 }

@@ -187,11 +187,19 @@ export async function insertNewShipmentRows(
   return inserted.map((row) => row.id);
 }
 
-/** Writes the derived columns of many shipments in one statement per chunk. */
+const DERIVED_COLUMNS_BUT_STATUS = DERIVED_COLUMNS.filter((column) => column !== 'status');
+
+/**
+ * Writes the derived columns of many shipments in one statement per chunk. Rows whose status did
+ * not change go in `sameStatus` and leave `status` out of the SET: SQLite rewrites the entry of
+ * every index on a column the SET names, whether its value changed or not.
+ */
 export async function updateDerivedColumns(
   db: Executor,
   caps: StoreCapabilities,
   rows: readonly DerivedColumns[],
+  sameStatus: readonly DerivedColumns[] = [],
 ): Promise<void> {
   await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS, INTEGER_COLUMNS, rows);
+  await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS_BUT_STATUS, INTEGER_COLUMNS, sameStatus);
 }
