@@ -16,18 +16,24 @@ export interface ScanIdentity {
  * so it hashes only carrier, number, the minute, the raw code and the place.
  */
 export function dedupeKeyOf(scan: ScanIdentity): string {
-  const minute = new Date(scan.occurredAt).toISOString().slice(0, 16);
-  const place = [scan.location?.postalCode, scan.location?.city, scan.location?.country]
-    .map((part) => (part ?? '').trim().toUpperCase())
-    .join('/');
-  const material = [
-    scan.carrier,
-    scan.trackingNumber.toUpperCase(),
-    minute,
-    scan.rawCode.toUpperCase(),
-    place,
-  ];
-  return sha256(material.join('\u001f')).slice(0, 32);
+  const location = scan.location;
+  const place = `${part(location?.postalCode)}/${part(location?.city)}/${part(location?.country)}`;
+  const material =
+    `${scan.carrier}\u001f${scan.trackingNumber.toUpperCase()}\u001f${minuteOf(scan.occurredAt)}` +
+    `\u001f${scan.rawCode.toUpperCase()}\u001f${place}`;
+  return sha256(material).slice(0, 32);
+}
+
+function part(value: string | null | undefined): string {
+  return (value ?? '').trim().toUpperCase();
+}
+
+// Ingest hands over toISOString's own spelling; reading it back as a date only to print it again
+// was a third of this function's cost. Any other spelling still goes through Date.
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function minuteOf(occurredAt: string): string {
+  return (CANONICAL_UTC.test(occurredAt) ? occurredAt : new Date(occurredAt).toISOString()).slice(0, 16);
 }
 
 // crypto.hash (Node 20.12+) is the one-shot form, several times cheaper per call than

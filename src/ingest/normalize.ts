@@ -26,6 +26,7 @@ const TRACKING_NUMBER = /^[A-Z0-9]{4,40}$/;
 const HAS_OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
 const SIMPLE_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(Z|z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // Carriers back-date, never forward-date, by more than a clock skew; a scan days in the
 // future is a bad clock or a bad parser and would freeze the derived state.
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
@@ -74,7 +75,10 @@ export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
     return reject('shipment.promisedDate', 'must be a date (YYYY-MM-DD)');
   }
 
-  const occurredAt = new Date(when.ms).toISOString();
+  // Already in toISOString's own spelling (most carriers and our simulator send it): keep it.
+  const occurredAt = CANONICAL_UTC.test(item.occurredAt as string)
+    ? (item.occurredAt as string)
+    : new Date(when.ms).toISOString();
   const rawCode = clip(item.rawCode ?? substatus);
   const event: TrackingEvent = {
     occurredAt,
@@ -111,7 +115,7 @@ function substatusFrom(value: unknown): Substatus | undefined {
   return undefined;
 }
 
-type InstantResult = { ms: number; zone: string } | { field: string; error: string };
+type InstantResult = { ms: number; zone: string; canonical?: boolean } | { field: string; error: string };
 
 function instantOf(occurredAt: unknown, zone: string | undefined): InstantResult {
   if (typeof occurredAt !== 'string' || occurredAt.length > 64) {
@@ -121,13 +125,14 @@ function instantOf(occurredAt: unknown, zone: string | undefined): InstantResult
     return { field: 'zone', error: `"${zone}" is not an IANA time zone` };
   }
   const simple = SIMPLE_ISO.exec(occurredAt);
-  if (simple) {
+  if (simple && isCalendarDateTime(occurredAt)) {
     // The common spelling, with seconds and an explicit offset: Date.parse reads it exactly
-    // (ECMAScript's date-time format), at a fraction of luxon's cost on the hot path.
+    // (ECMAScript's date-time format), at a fraction of luxon's cost on the hot path. It would roll
+    // 30 February over into March, hence the calendar check first; luxon rejects such dates below.
     const ms = Date.parse(occurredAt);
     if (Number.isFinite(ms)) {
       const offset = simple[1] === 'Z' || simple[1] === 'z' ? '+00:00' : (simple[1] as string);
-      return { ms, zone: zone ?? offset };
+      return { ms, zone: zone ?? offset, canonical: CANONICAL_UTC.test(occurredAt) };
     }
   }
   if (HAS_OFFSET.test(occurredAt)) {
@@ -142,23 +147,43 @@ function instantOf(occurredAt: unknown, zone: string | undefined): InstantResult
   return { ms: instant.toMillis(), zone };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Month, day, hour, minute and second of a SIMPLE_ISO text are all within the calendar. */
+function isCalendarDateTime(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return (
+    days !== undefined &&
+    day >= 1 &&
+    day <= days &&
+    Number(text.slice(11, 13)) <= 23 &&
+    Number(text.slice(14, 16)) <= 59 &&
+    Number(text.slice(17, 19)) <= 59
+  );
+}
+
 function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
 }
 
 function cleanLocation(location: Location | null | undefined): Location | null {
   if (!location) return null;
-  const part = (value: string | undefined) => {
-    const trimmed = typeof value === 'string' ? clip(value.trim(), 200) : '';
-    return trimmed.length > 0 ? trimmed : undefined;
-  };
-  const cleaned = {
-    city: part(location.city),
-    region: part(location.region),
-    postalCode: part(location.postalCode),
-    country: part(location.country)?.toUpperCase(),
-  };
-  return Object.values(cleaned).some((v) => v !== undefined) ? cleaned : null;
+  const city = locationPart(location.city);
+  const region = locationPart(location.region);
+  const postalCode = locationPart(location.postalCode);
+  const country = locationPart(location.country)?.toUpperCase();
+  if (city === undefined && region === undefined && postalCode === undefined && country === undefined)
+    return null;
+  return { city, region, postalCode, country };
+}
+
+function locationPart(value: string | undefined): string | undefined {
+  const trimmed = typeof value === 'string' ? clip(value.trim(), 200) : '';
+  return trimmed.length > 0 ? trimmed : undefined;
 }
 
 function clip(text: string, max = MAX_TEXT): string {
