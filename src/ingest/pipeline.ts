@@ -4,8 +4,13 @@ import type { TrackingEvent } from '../domain/tracking-event.js';
 import { newId } from '../store/ids.js';
 import type { Executor } from '../store/executor.js';
 import type { Store } from '../store/open-store.js';
+import type { TrackingEventTable } from '../store/schema.js';
 import { retryOnConflict } from '../store/retry.js';
-import { eventRowsForShipments, insertNewEvents } from '../store/repositories/events.js';
+import {
+  eventRowsForShipments,
+  insertEventsOfNewShipments,
+  insertNewEvents,
+} from '../store/repositories/events.js';
 import { appendToOutbox, type NewOutboxMessage } from '../store/repositories/outbox.js';
 import { eventFromRow, eventToRow } from '../store/repositories/shipment-rows.js';
 import {
@@ -92,15 +97,30 @@ export class IngestPipeline {
 
     for (const [tenantId, tenantScans] of byTenant) {
       const shipments = await this.shipmentsFor(trx, tenantId, tenantScans, now);
+      // Scans of a shipment this batch created cannot meet a stored scan: they go in without
+      // RETURNING, each key once (the first copy, as derivation counted it). Only the others need
+      // the database to say which of them were new.
       const fresh = new Map<string, TrackingEvent>();
-      const eventRows = tenantScans.map((scan) => {
+      const ofCreated: TrackingEventTable[] = [];
+      const ofExisting: TrackingEventTable[] = [];
+      for (const scan of tenantScans) {
         const shipment = shipments.rows.get(scan.trackingNumber);
         if (!shipment) throw new Error(`shipment for ${scan.trackingNumber} vanished inside the transaction`);
-        fresh.set(`${shipment.id} ${scan.event.dedupeKey}`, scan.event);
-        return eventToRow(scan.event, { id: newId(), tenantId, shipmentId: shipment.id, receivedAt: now });
-      });
-      const inserted = await insertNewEvents(trx, caps, eventRows);
-      accepted += inserted.length;
+        const key = `${shipment.id} ${scan.event.dedupeKey}`;
+        const created = shipments.created.has(shipment.id);
+        if (created && fresh.has(key)) continue;
+        fresh.set(key, scan.event);
+        const row = eventToRow(scan.event, {
+          id: newId(),
+          tenantId,
+          shipmentId: shipment.id,
+          receivedAt: now,
+        });
+        (created ? ofCreated : ofExisting).push(row);
+      }
+      await insertEventsOfNewShipments(trx, caps, ofCreated);
+      const inserted = await insertNewEvents(trx, caps, ofExisting);
+      accepted += ofCreated.length + inserted.length;
 
       const newEvents = new Map<string, TrackingEvent[]>();
       for (const { shipment_id, dedupe_key } of inserted) {

@@ -54,9 +54,12 @@ export async function bulkInsert<Row extends object, Out = never>(
           suffix,
         ].join(' '),
     );
-    const parameters: unknown[] = [];
-    for (const row of chunk)
-      for (const column of columns) parameters.push((row as Record<string, unknown>)[column] ?? null);
+    const parameters = new Array<unknown>(chunk.length * columns.length);
+    let at = 0;
+    for (const row of chunk) {
+      const cells = row as Record<string, unknown>;
+      for (const column of columns) parameters[at++] = cells[column] ?? null;
+    }
     const result = await db.executeQuery<Out>(CompiledQuery.raw(text, parameters));
     out.push(...result.rows);
   }

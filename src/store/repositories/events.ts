@@ -45,6 +45,18 @@ export async function insertNewEvents(
   );
 }
 
+/**
+ * Inserts the scans of shipments created in this same transaction, which cannot have stored scans
+ * yet: nothing to report back, so no RETURNING. The caller passes each dedupe key once.
+ */
+export async function insertEventsOfNewShipments(
+  db: Executor,
+  caps: StoreCapabilities,
+  rows: readonly TrackingEventTable[],
+): Promise<void> {
+  await bulkInsert(db, caps, 'tracking_events', EVENT_COLUMNS, rows);
+}
+
 export async function eventRowsForShipments(
   db: Executor,
   caps: StoreCapabilities,
