@@ -199,8 +199,8 @@ const DERIVED_COLUMNS_BUT_STATUS = DERIVED_COLUMNS.filter((column) => column !==
 
 /**
  * Writes the derived columns of many shipments in one statement per chunk. Rows whose status did
- * not change go in `sameStatus` and leave `status` out of the SET: SQLite rewrites the entry of
- * every index on a column the SET names, whether its value changed or not.
+ * not change go in `sameStatus` and, on SQLite, leave `status` out of the SET: SQLite rewrites the
+ * entry of every index on a column the SET names, whether its value changed or not.
  */
 export async function updateDerivedColumns(
   db: Executor,
@@ -208,6 +208,11 @@ export async function updateDerivedColumns(
   rows: readonly DerivedColumns[],
   sameStatus: readonly DerivedColumns[] = [],
 ): Promise<void> {
+  // PostgreSQL compares the old and new values itself: one statement for all rows.
+  if (caps.dialect === 'postgres') {
+    await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS, INTEGER_COLUMNS, [...rows, ...sameStatus]);
+    return;
+  }
   await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS, INTEGER_COLUMNS, rows);
   await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS_BUT_STATUS, INTEGER_COLUMNS, sameStatus);
 }
