@@ -23,10 +23,23 @@ export interface OutboxSubscriber {
   readonly accepts?: (message: OutboxMessage) => boolean;
   /** Throwing means "not done": the same message comes again after a back-off. */
   handle(message: OutboxMessage): Promise<void>;
+  /**
+   * When present, replaces `handle`: the accepted messages of one read, in seq order, in one call,
+   * so a subscriber can do a whole batch in one transaction. Throwing means none of them is done:
+   * the cursor stays, and the same batch comes again after a back-off.
+   */
+  handleBatch?(messages: readonly OutboxMessage[]): Promise<void>;
 }
 
 export interface RelayOptions {
   readonly pollIntervalMs?: number;
+  /**
+   * Least time between the starts of two passes that wakes call for (default 50 ms). Under load,
+   * when every commit wakes the relay, the wakes within it are joined into one pass: batches of
+   * dozens of messages, with one commit each, instead of one batch per commit. A wake after a
+   * quiet spell runs at once.
+   */
+  readonly passGapMs?: number;
   readonly batchSize?: number;
   readonly leaseMs?: number;
   readonly retryDelayMs?: (attempt: number) => number;
@@ -39,12 +52,17 @@ interface Running {
   memoryCursor: number | undefined;
   attempts: number;
   retryAt: number;
+  /** A durable subscriber's cursor row exists (made once, not checked again every batch). */
+  cursorEnsured: boolean;
+  /** The lease this relay holds on a durable cursor: until when (ms), and the cursor it wrote last. */
+  lease: { until: number; cursor: number } | undefined;
 }
 
 /**
  * Hands outbox messages to subscribers in outbox order (so in order per shipment), at least once.
- * A subscriber's cursor moves past a message only after its handler finished; a failing message
- * holds back that subscriber alone, with growing delays, until it succeeds.
+ * A subscriber's cursor moves past a message only after its handler finished (for a batch
+ * handler, past the whole read only after the batch finished); a failing message or batch holds
+ * back that subscriber alone, with growing delays, until it succeeds.
  */
 export class OutboxRelay {
   private readonly running = new Map<string, Running>();
@@ -54,16 +72,22 @@ export class OutboxRelay {
   private readonly leaseMs: number;
   private readonly retryDelayMs: (attempt: number) => number;
   private readonly clock: () => Date;
+  private readonly passGapMs: number;
   private timer: NodeJS.Timeout | undefined;
+  private gapTimer: NodeJS.Timeout | undefined;
+  private lastPassAt = Number.NEGATIVE_INFINITY;
   private pass: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  /** After stop(): wakes (a late commit's) no longer start passes on a store about to close. */
+  private closed = false;
 
   constructor(
     private readonly store: Store,
     private readonly options: RelayOptions = {},
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.passGapMs = options.passGapMs ?? 50;
     this.batchSize = options.batchSize ?? 200;
     // Long enough to outlast a slow handler, short enough that a crashed holder delays little.
     this.leaseMs = options.leaseMs ?? 10_000;
@@ -74,7 +98,14 @@ export class OutboxRelay {
   subscribe(subscriber: OutboxSubscriber): () => void {
     if (this.running.has(subscriber.name))
       throw new Error(`outbox subscriber "${subscriber.name}" already exists`);
-    this.running.set(subscriber.name, { subscriber, memoryCursor: undefined, attempts: 0, retryAt: 0 });
+    this.running.set(subscriber.name, {
+      subscriber,
+      memoryCursor: undefined,
+      attempts: 0,
+      retryAt: 0,
+      cursorEnsured: false,
+      lease: undefined,
+    });
     this.wake();
     return () => {
       this.running.delete(subscriber.name);
@@ -84,6 +115,7 @@ export class OutboxRelay {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.closed = false;
     this.timer = setInterval(() => this.wake(), this.pollIntervalMs);
     this.timer.unref();
     this.wake();
@@ -91,40 +123,97 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.gapTimer) clearTimeout(this.gapTimer);
+    this.gapTimer = undefined;
     await this.pass;
     for (const run of this.running.values()) {
+      run.lease = undefined;
       if (run.subscriber.durable) await releaseCursor(this.store.db, run.subscriber.name, this.owner);
     }
   }
 
-  /** Runs a pass now (the pipeline calls this after each commit). Passes never overlap. */
+  /**
+   * Runs a pass (the pipeline calls this after each commit): at once, or, once started, when the
+   * pass gap since the last one has passed. Passes never overlap; a wake during a pass makes one
+   * more after it.
+   */
   wake(): void {
+    if (this.closed) return;
     if (this.pass) {
       this.again = true;
       return;
     }
-    this.pass = this.runPasses().finally(() => {
-      this.pass = undefined;
-    });
+    if (this.gapTimer) return;
+    const wait = this.lastPassAt + this.passGapMs - performance.now();
+    // A relay not started (tests, shutdown) passes at once: nothing of it runs later by surprise.
+    if (wait > 0 && !this.stopped) {
+      this.gapTimer = setTimeout(() => {
+        this.gapTimer = undefined;
+        this.wake();
+      }, wait);
+      this.gapTimer.unref();
+      return;
+    }
+    this.run(() => this.runPass());
   }
 
   /** Delivers until every subscriber is caught up or waiting on a retry. For tests and shutdown. */
   async drain(): Promise<void> {
-    await this.pass;
-    await this.runPasses();
+    while (this.pass) await this.pass;
+    // This delivers everything now; a pass put off by the gap would only come after it.
+    if (this.gapTimer) clearTimeout(this.gapTimer);
+    this.gapTimer = undefined;
+    await this.run(async () => {
+      do {
+        this.again = false;
+        await this.runPass();
+      } while (this.again);
+    });
   }
 
-  private async runPasses(): Promise<void> {
-    do {
-      this.again = false;
-      for (const run of [...this.running.values()]) {
-        if (this.clock().getTime() < run.retryAt) continue;
-        while ((await this.deliverBatch(run)) === this.batchSize) {
-          // A full batch means there may be more; keep going before the next timer tick.
-        }
+  private run(passes: () => Promise<void>): Promise<void> {
+    this.lastPassAt = performance.now();
+    const pass = passes().finally(() => {
+      this.pass = undefined;
+      if (this.again) {
+        this.again = false;
+        this.wake();
       }
-    } while (this.again);
+    });
+    this.pass = pass;
+    return pass;
+  }
+
+  private async runPass(): Promise<void> {
+    for (const run of [...this.running.values()]) {
+      if (this.clock().getTime() < run.retryAt) continue;
+      while ((await this.deliverBatch(run)) === this.batchSize) {
+        // A full batch means there may be more; keep going before the next timer tick.
+      }
+    }
+  }
+
+  /**
+   * The durable cursor, leased for the batch about to run. A lease taken less than a tenth of its
+   * length ago is used as it is: renewing it for every batch was one more commit per batch, and
+   * after a crash it still runs out at most a tenth sooner than one renewed every batch.
+   */
+  private async leased(run: Running, now: Date): Promise<number | undefined> {
+    if (run.lease && run.lease.until - now.getTime() > this.leaseMs * 0.9) return run.lease.cursor;
+    if (!run.cursorEnsured) {
+      await ensureCursor(this.store.db, run.subscriber.name, 0, now);
+      run.cursorEnsured = true;
+    }
+    return this.renewLease(run, now);
+  }
+
+  /** Takes or renews the lease; undefined when another relay holds it. */
+  private async renewLease(run: Running, now: Date): Promise<number | undefined> {
+    const cursor = await leaseCursor(this.store.db, run.subscriber.name, this.owner, now, this.leaseMs);
+    run.lease = cursor === undefined ? undefined : { until: now.getTime() + this.leaseMs, cursor };
+    return cursor;
   }
 
   /** Returns how many messages it moved past. */
@@ -134,8 +223,7 @@ export class OutboxRelay {
     const now = this.clock();
     let cursor: number | undefined;
     if (subscriber.durable) {
-      await ensureCursor(db, subscriber.name, 0, now);
-      cursor = await leaseCursor(db, subscriber.name, this.owner, now, this.leaseMs);
+      cursor = await this.leased(run, now);
       if (cursor === undefined) return 0;
     } else {
       run.memoryCursor ??= await latestOutboxSeq(db);
@@ -148,15 +236,17 @@ export class OutboxRelay {
     // handled messages, which at-least-once allows. A long batch saves and renews the lease on the
     // way, so another relay never takes over a subscriber that is still working.
     let handledSeq: number | undefined;
-    let leasedAt = now.getTime();
-    const save = async (): Promise<boolean> => {
-      if (!subscriber.durable || handledSeq === undefined) return true;
+    // The last save of a batch does not renew the lease: the next batch sees to it first.
+    const save = async (seq = handledSeq, renew = false): Promise<boolean> => {
+      handledSeq = seq;
+      if (!subscriber.durable || handledSeq === undefined || !run.lease) return true;
       const at = this.clock();
       await advanceCursor(db, subscriber.name, this.owner, handledSeq, at);
+      run.lease.cursor = handledSeq;
       handledSeq = undefined;
-      leasedAt = at.getTime();
-      return (await leaseCursor(db, subscriber.name, this.owner, at, this.leaseMs)) !== undefined;
+      return !renew || (await this.renewLease(run, at)) !== undefined;
     };
+    if (subscriber.handleBatch) return this.deliverWhole(run, subscriber.handleBatch, messages, save);
     for (const message of messages) {
       if (!this.running.has(subscriber.name)) break;
       try {
@@ -171,10 +261,61 @@ export class OutboxRelay {
       done += 1;
       if (subscriber.durable) {
         handledSeq = message.seq;
-        if (this.clock().getTime() - leasedAt > this.leaseMs / 3 && !(await save())) break;
+        // A third of the lease gone: save and renew on the way.
+        const until = run.lease?.until ?? 0;
+        if (until - this.clock().getTime() < (this.leaseMs * 2) / 3 && !(await save(message.seq, true)))
+          break;
       } else run.memoryCursor = message.seq;
     }
     await save();
     return done === messages.length ? done : -1;
+  }
+
+  /** One call for the whole read: all of it counts as done, or none of it. */
+  private async deliverWhole(
+    run: Running,
+    handleBatch: (messages: readonly OutboxMessage[]) => Promise<void>,
+    messages: readonly OutboxMessage[],
+    save: (seq?: number) => Promise<boolean>,
+  ): Promise<number> {
+    const { subscriber } = run;
+    const last = messages.at(-1);
+    if (last === undefined || !this.running.has(subscriber.name)) return 0;
+    const accepted = messages.filter((message) => subscriber.accepts?.(message) ?? true);
+    try {
+      if (accepted.length > 0) await this.withLeaseKept(run, () => handleBatch(accepted));
+    } catch (error) {
+      run.attempts += 1;
+      run.retryAt = this.clock().getTime() + this.retryDelayMs(run.attempts);
+      this.options.onError?.(error, subscriber.name, accepted[0] ?? last);
+      return -1;
+    }
+    run.attempts = 0;
+    if (!subscriber.durable) run.memoryCursor = last.seq;
+    // Skipped messages after the last accepted one are passed too: the cursor goes to the read's end.
+    await save(last.seq);
+    return messages.length;
+  }
+
+  /**
+   * A batch handler gives the relay no point between messages to renew the lease, so it is
+   * renewed beside the handler: another relay must not take over a subscriber still working.
+   */
+  private async withLeaseKept<T>(run: Running, work: () => Promise<T>): Promise<T> {
+    if (!run.subscriber.durable) return work();
+    let renewal: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      renewal = renewal.then(() =>
+        this.renewLease(run, this.clock()).catch(
+          () => undefined, // the next save or read renews again, or finds the lease gone
+        ),
+      );
+    }, this.leaseMs / 3);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+      await renewal;
+    }
   }
 }

@@ -7,8 +7,18 @@ import { carrierInfo } from '../web/carrier-info.js';
 import { pageUrlFor } from '../web/page-token.js';
 import type { ShipmentFacts } from './templates/compose.js';
 
-/** The tracking page link messages carry: the page engineer's token URL. */
-export function trackingPageUrl(db: Executor, shipmentId: string, publicBaseUrl: string): Promise<string> {
+/**
+ * The tracking page link messages carry: the page engineer's token URL. With the token already
+ * read (a sender round reads them all at once) no query is needed; without, it is made.
+ */
+export function trackingPageUrl(
+  db: Executor,
+  shipmentId: string,
+  publicBaseUrl: string,
+  token?: string,
+): Promise<string> {
+  // The shape pageUrlFor builds.
+  if (token !== undefined) return Promise.resolve(`${publicBaseUrl.replace(/\/+$/, '')}/t/${token}`);
   return pageUrlFor(db, shipmentId, publicBaseUrl);
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { StoreCapabilities } from '../store/dialects/capabilities.js';
 import type { Executor } from '../store/executor.js';
 import { newId } from '../store/ids.js';
@@ -111,31 +111,14 @@ export interface ClaimEnd {
 }
 
 /**
- * Ends claims: each message's new state and its attempt's log row. A whole round commits at once
- * (one fsync, not one per message); if the process dies before, the claims run out and the
- * messages go again with their idempotency keys.
+ * Ends claims: each message's new state and its attempt's log row. A round's ends (200 at most)
+ * commit at once (one fsync, not one per message); if the process dies before, the claims run
+ * out and the messages go again with their idempotency keys.
  */
 export async function finishClaims(db: Executor, owner: string, ends: readonly ClaimEnd[]): Promise<void> {
   if (ends.length === 0) return;
   const work = async (trx: Executor) => {
-    for (const { message, next, attempt, at } of ends) {
-      await trx
-        .updateTable('notification_messages')
-        .set({
-          status: next.status,
-          due_at: next.dueAt ?? message.dueAt,
-          attempts: message.attempts + (next.countsAsAttempt ? 1 : 0),
-          claimed_by: null,
-          claimed_until: null,
-          provider_id: attempt.providerId ?? null,
-          last_error: attempt.error ?? null,
-          updated_at: at.toISOString(),
-          sent_at: next.status === 'sent' ? at.toISOString() : null,
-        })
-        .where('id', '=', message.id)
-        .where('claimed_by', '=', owner)
-        .execute();
-    }
+    for (let i = 0; i < ends.length; i += 500) await updateEnded(trx, owner, ends.slice(i, i + 500));
     await trx
       .insertInto('notification_attempts')
       .values(
@@ -157,6 +140,29 @@ export async function finishClaims(db: Executor, owner: string, ends: readonly C
   };
   if (db.isTransaction) await work(db);
   else await db.transaction().execute(work);
+}
+
+/**
+ * The ended messages' new states in one statement rather than one per message, each row only
+ * while this sender holds its claim. VALUES columns are column1…N on both databases; PostgreSQL
+ * types VALUES parameters as text, hence the cast for the one integer.
+ */
+async function updateEnded(trx: Executor, owner: string, ends: readonly ClaimEnd[]): Promise<void> {
+  const rows = ends.map(
+    ({ message, next, attempt, at }) =>
+      sql`(${message.id}, ${next.status}, ${next.dueAt ?? message.dueAt}, ${
+        message.attempts + (next.countsAsAttempt ? 1 : 0)
+      }, ${attempt.providerId ?? null}, ${attempt.error ?? null}, ${at.toISOString()}, ${
+        next.status === 'sent' ? at.toISOString() : null
+      })`,
+  );
+  await sql`update notification_messages set status = v.column2, due_at = v.column3,
+      attempts = cast(v.column4 as integer), claimed_by = null, claimed_until = null,
+      provider_id = v.column5, last_error = v.column6, updated_at = v.column7, sent_at = v.column8
+      from (values ${sql.join(rows)}) as v
+      where notification_messages.id = v.column1 and notification_messages.claimed_by = ${owner}`.execute(
+    trx,
+  );
 }
 
 export interface AttemptLogEntry {

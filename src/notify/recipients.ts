@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { Executor } from '../store/executor.js';
+import { chunksFor, type Executor } from '../store/executor.js';
 import { newId } from '../store/ids.js';
 import type { NotificationRecipientTable } from '../store/tables/notify.js';
+import { ID_LIST_LIMIT, unique } from './batch-reads.js';
 import type { ChannelId, Recipient } from './channel.js';
 
 export type NewRecipient = Omit<Recipient, 'id'> & { readonly consentText: string };
@@ -58,13 +59,44 @@ export async function recipientsFor(db: Executor, shipmentId: string): Promise<R
   return rows.map(recipientFromRow);
 }
 
-export async function findRecipient(db: Executor, id: string): Promise<Recipient | undefined> {
-  const row = await db
-    .selectFrom('notification_recipients')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && recipientFromRow(row);
+/** The recipients of many shipments at once (a relay batch), by shipment, oldest first. */
+export async function recipientsOfShipments(
+  db: Executor,
+  shipmentIds: readonly string[],
+): Promise<Map<string, Recipient[]>> {
+  const byShipment = new Map<string, Recipient[]>();
+  for (const ids of chunksFor(unique(shipmentIds), 1, ID_LIST_LIMIT)) {
+    const rows = await db
+      .selectFrom('notification_recipients')
+      .selectAll()
+      .where('shipment_id', 'in', ids)
+      .orderBy('id')
+      .execute();
+    for (const row of rows) {
+      const list = byShipment.get(row.shipment_id) ?? [];
+      list.push(recipientFromRow(row));
+      byShipment.set(row.shipment_id, list);
+    }
+  }
+  return byShipment;
+}
+
+/** Recipients with their unsubscribe tokens, by id: what a sender round needs, in one read. */
+export async function recipientsById(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { recipient: Recipient; unsubscribeToken: string }>> {
+  const byId = new Map<string, { recipient: Recipient; unsubscribeToken: string }>();
+  for (const chunk of chunksFor(unique(ids), 1, ID_LIST_LIMIT)) {
+    const rows = await db
+      .selectFrom('notification_recipients')
+      .selectAll()
+      .where('id', 'in', chunk)
+      .execute();
+    for (const row of rows)
+      byId.set(row.id, { recipient: recipientFromRow(row), unsubscribeToken: row.unsubscribe_token });
+  }
+  return byId;
 }
 
 /** The recipient an unsubscribe link names, with the token itself for building links. */
@@ -78,15 +110,6 @@ export async function recipientByUnsubscribeToken(
     .where('unsubscribe_token', '=', token)
     .executeTakeFirst();
   return row && recipientFromRow(row);
-}
-
-export async function unsubscribeTokenOf(db: Executor, recipientId: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('notification_recipients')
-    .select('unsubscribe_token')
-    .where('id', '=', recipientId)
-    .executeTakeFirst();
-  return row?.unsubscribe_token;
 }
 
 function recipientFromRow(row: Selectable<NotificationRecipientTable>): Recipient {

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Shipment } from '../domain/shipment.js';
 import type { Store } from '../store/open-store.js';
-import { findShipment } from '../store/repositories/shipments.js';
-import type { Channel, ChannelId } from './channel.js';
+import { pageTokensOf, shipmentsById } from './batch-reads.js';
+import type { Channel, ChannelId, Recipient } from './channel.js';
 import { BrandingCache, factsOf, shipmentZone, trackingPageUrl, unsubscribeUrl } from './facts.js';
 import { claimDueMessages, finishClaims, type ClaimEnd, type QueuedMessage } from './queue.js';
 import { quietUntil, type QuietHours } from './quiet-hours.js';
-import { findRecipient, removeRecipient, unsubscribeTokenOf } from './recipients.js';
+import { recipientsById, removeRecipient } from './recipients.js';
 import { renderMessage } from './render.js';
-import { isOptedOut } from './sms/opt-outs.js';
+import { Slots } from './slots.js';
+import { optedOutAmong } from './sms/opt-outs.js';
 
 export interface SenderOptions {
   readonly publicBaseUrl: string;
@@ -27,6 +29,14 @@ export interface SenderOptions {
   readonly missingChannelReason?: (channel: ChannelId) => string;
 }
 
+/** A round's reads, made once before its messages go out. */
+interface RoundFacts {
+  readonly recipients: ReadonlyMap<string, { recipient: Recipient; unsubscribeToken: string }>;
+  readonly optedOut: ReadonlySet<string>;
+  readonly shipments: ReadonlyMap<string, Shipment>;
+  readonly pageTokens: ReadonlyMap<string, string>;
+}
+
 /**
  * Sends queued messages: claims due rows, holds SMS and push back during the recipient's quiet
  * hours, renders, calls the channel, and logs every attempt. A failure that may pass is retried
@@ -37,6 +47,9 @@ export class NotificationSender {
   private readonly owner = randomUUID();
   private readonly clock: () => Date;
   private readonly branding = new BrandingCache();
+  private readonly slots: Slots;
+  /** Recipients this sender removed (push subscription gone): their later messages are skipped. */
+  private readonly removed = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private wakeTimer: NodeJS.Timeout | undefined;
   private pass: Promise<void> | undefined;
@@ -49,6 +62,7 @@ export class NotificationSender {
     private readonly options: SenderOptions,
   ) {
     this.clock = options.clock ?? (() => new Date());
+    this.slots = new Slots(options.concurrency);
   }
 
   start(): void {
@@ -98,23 +112,40 @@ export class NotificationSender {
     await this.pass;
     let total = 0;
     for (;;) {
-      const handled = await this.round();
-      total += handled;
-      if (handled === 0) return total;
+      const claimed = await this.claim();
+      if (claimed.length === 0) return total;
+      await this.startRound(claimed).finished;
+      total += claimed.length;
     }
   }
 
+  /**
+   * Rounds one after the other, overlapping a little: the next batch is claimed as soon as every
+   * message of the current one has a worker, while its last sends (a slow SMTP answer) are still
+   * under way. Two rounds at most are in flight, and `concurrency` bounds their sends together.
+   */
   private async rounds(): Promise<void> {
-    do {
-      this.again = false;
-      while ((await this.round()) === this.options.batchSize && !this.stopped) {
-        // A full batch: more may be due.
-      }
-    } while (this.again && !this.stopped);
+    let previous: Promise<void> = Promise.resolve();
+    try {
+      do {
+        this.again = false;
+        for (;;) {
+          const claimed = await this.claim();
+          if (claimed.length === 0) break;
+          const round = this.startRound(claimed);
+          await round.taken;
+          await previous;
+          previous = round.finished;
+          if (claimed.length < this.options.batchSize || this.stopped) break; // nothing more due
+        }
+      } while (this.again && !this.stopped);
+    } finally {
+      await previous;
+    }
   }
 
-  private async round(): Promise<number> {
-    const claimed = await claimDueMessages(
+  private claim(): Promise<QueuedMessage[]> {
+    return claimDueMessages(
       this.store.db,
       this.store.caps,
       this.owner,
@@ -122,27 +153,68 @@ export class NotificationSender {
       this.options.claimMs,
       this.options.batchSize,
     );
-    let next = 0;
-    const ends: ClaimEnd[] = [];
-    const worker = async () => {
-      while (next < claimed.length) {
-        const message = claimed[next++]!;
-        try {
-          ends.push(await this.sendOne(message));
-        } catch (error) {
-          // The claim runs out and the message is tried again; nothing is lost.
-          this.options.logger?.warn({ err: error, scope: 'notify', messageId: message.id }, 'sending failed');
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.options.concurrency, claimed.length) }, worker));
-    // Batches of at most a few hundred rows: one statement per row, one bulk insert, one commit.
-    for (let i = 0; i < ends.length; i += 200)
-      await finishClaims(this.store.db, this.owner, ends.slice(i, i + 200));
-    return claimed.length;
   }
 
-  private async sendOne(message: QueuedMessage): Promise<ClaimEnd> {
+  /**
+   * Sends one claimed batch and commits its results together. `taken` resolves once every message
+   * has a worker, `finished` once all results are committed. `finished` never rejects: a failure
+   * is logged, and the claims run out and the messages go again; nothing is lost.
+   */
+  private startRound(claimed: readonly QueuedMessage[]): { taken: Promise<void>; finished: Promise<void> } {
+    let allTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (allTaken = resolve));
+    const send = async () => {
+      const facts = await this.roundFacts(claimed);
+      let next = 0;
+      const ends: ClaimEnd[] = [];
+      const worker = async () => {
+        while (next < claimed.length) {
+          const message = claimed[next++]!;
+          if (next === claimed.length) allTaken();
+          try {
+            ends.push(await this.slots.use(() => this.sendOne(message, facts)));
+          } catch (error) {
+            // The claim runs out and the message is tried again; nothing is lost.
+            this.options.logger?.warn(
+              { err: error, scope: 'notify', messageId: message.id },
+              'sending failed',
+            );
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.options.concurrency, claimed.length) }, worker));
+      // Chunks of 200 results: one update, one insert and one commit each.
+      for (let i = 0; i < ends.length; i += 200)
+        await finishClaims(this.store.db, this.owner, ends.slice(i, i + 200));
+    };
+    const finished = send()
+      .catch((error: unknown) =>
+        this.options.logger?.warn({ err: error, scope: 'notify' }, 'sender round failed'),
+      )
+      .finally(allTaken);
+    return { taken, finished };
+  }
+
+  /** What the round's messages need from the database: one read per table, not per message. */
+  private async roundFacts(claimed: readonly QueuedMessage[]): Promise<RoundFacts> {
+    const db = this.store.db;
+    const recipients = await recipientsById(
+      db,
+      claimed.map((m) => m.recipientId),
+    );
+    const phones = [...recipients.values()]
+      .filter(({ recipient }) => recipient.channel === 'sms')
+      .map(({ recipient }) => recipient.address);
+    const shipmentIds = claimed.map((m) => m.shipmentId);
+    return {
+      recipients,
+      optedOut: await optedOutAmong(db, phones),
+      shipments: await shipmentsById(db, shipmentIds),
+      pageTokens: await pageTokensOf(db, shipmentIds),
+    };
+  }
+
+  private async sendOne(message: QueuedMessage, round: RoundFacts): Promise<ClaimEnd> {
     const db = this.store.db;
     const now = this.clock();
     const finish = (next: ClaimEnd['next'], attempt: ClaimEnd['attempt']): ClaimEnd => ({
@@ -154,16 +226,17 @@ export class NotificationSender {
     const skip = (error: string) =>
       finish({ status: 'skipped', countsAsAttempt: false }, { outcome: 'skipped', error });
 
-    const recipient = await findRecipient(db, message.recipientId);
-    if (!recipient) return skip('recipient removed (unsubscribed)');
+    const found = round.recipients.get(message.recipientId);
+    if (!found || this.removed.has(message.recipientId)) return skip('recipient removed (unsubscribed)');
+    const { recipient, unsubscribeToken } = found;
     const channel = this.channels.get(message.channel);
     if (!channel)
       return skip(
         this.options.missingChannelReason?.(message.channel) ?? `channel ${message.channel} is off`,
       );
-    if (message.channel === 'sms' && (await isOptedOut(db, recipient.address))) return skip('opted_out');
-    const shipment = await findShipment(db, message.tenantId, message.shipmentId);
-    if (!shipment) return skip('shipment removed');
+    if (message.channel === 'sms' && round.optedOut.has(recipient.address)) return skip('opted_out');
+    const shipment = round.shipments.get(message.shipmentId);
+    if (shipment?.tenantId !== message.tenantId) return skip('shipment removed');
     const zone = recipient.timeZone ?? shipmentZone(shipment);
 
     if (this.options.quietHours.channels.includes(message.channel)) {
@@ -175,18 +248,17 @@ export class NotificationSender {
         );
     }
 
-    const token = await unsubscribeTokenOf(db, recipient.id);
     const facts = factsOf(
       shipment,
       await this.branding.get(db, message.tenantId, now.getTime()),
-      await trackingPageUrl(db, shipment.id, this.options.publicBaseUrl),
+      await trackingPageUrl(db, shipment.id, this.options.publicBaseUrl, round.pageTokens.get(shipment.id)),
     );
     const rendered = renderMessage({
       idempotencyKey: message.idempotencyKey,
       recipient,
       topics: message.context.topics,
       facts,
-      unsubscribeUrl: unsubscribeUrl(this.options.publicBaseUrl, token ?? ''),
+      unsubscribeUrl: unsubscribeUrl(this.options.publicBaseUrl, unsubscribeToken),
       now,
       defaultLocale: this.options.defaultLocale,
       fallbackZone: zone,
@@ -199,6 +271,8 @@ export class NotificationSender {
       );
     if (result.gone) {
       await removeRecipient(db, recipient.id);
+      if (this.removed.size >= 10_000) this.removed.clear(); // a reminder, not the record: the row is gone
+      this.removed.add(recipient.id);
       return finish({ status: 'failed', countsAsAttempt: true }, { outcome: 'gone', error: result.error });
     }
     if (result.error.startsWith('opted_out'))

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutboxRelay, type OutboxSubscriber } from '../../src/ingest/outbox-relay.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
-import { appendToOutbox, type OutboxMessage } from '../../src/store/repositories/outbox.js';
+import { appendToOutbox, latestOutboxSeq, type OutboxMessage } from '../../src/store/repositories/outbox.js';
 import { createTenant } from '../../src/store/repositories/tenants.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { JOURNEY, scan } from '../helpers/scans.js';
@@ -24,6 +24,30 @@ function recorder(name: string, durable = true, failFirst = 0) {
     },
   };
   return { seen, subscriber };
+}
+
+/** A subscriber that takes whole batches: records each call, and throws on the first `failFirst`. */
+function batchRecorder(name: string, failFirst = 0, accepts?: (message: OutboxMessage) => boolean) {
+  const calls: OutboxMessage[][] = [];
+  const failed: OutboxMessage[][] = [];
+  let failures = failFirst;
+  const subscriber: OutboxSubscriber = {
+    name,
+    durable: true,
+    ...(accepts ? { accepts } : {}),
+    handle() {
+      throw new Error('a batch subscriber is never handed single messages');
+    },
+    async handleBatch(messages) {
+      if (failures > 0) {
+        failures -= 1;
+        failed.push([...messages]);
+        throw new Error('batch not done');
+      }
+      calls.push([...messages]);
+    },
+  };
+  return { calls, failed, seen: () => calls.flat(), subscriber };
 }
 
 describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
@@ -135,6 +159,113 @@ describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
     await one.drain();
     expect(overlapped).toBe(false);
     expect(new Set(seen.map((m) => m.seq)).size).toBe(6);
+  });
+
+  const cursorOf = async (name: string) =>
+    Number(
+      (
+        await store.db
+          .selectFrom('outbox_cursors')
+          .select('last_seq')
+          .where('subscriber', '=', name)
+          .executeTakeFirstOrThrow()
+      ).last_seq,
+    );
+
+  it('hands a batch subscriber the accepted messages of each read in one call, in order', async () => {
+    const r = new OutboxRelay(store, { batchSize: 4, retryDelayMs: () => 5 });
+    relays.push(r);
+    const wanted = new Set(['status.changed', 'delivered']);
+    const b = batchRecorder('notify-batch', 0, (m) => wanted.has(m.type));
+    r.subscribe(b.subscriber);
+    await ingestJourney('SIM100000000001');
+    await ingestJourney('SIM100000000002');
+    await r.drain();
+    // Six messages, reads of four: two calls, without the shipment.created messages it skips.
+    expect(b.calls.map((call) => call.map((m) => m.type))).toEqual([
+      ['status.changed', 'delivered'],
+      ['status.changed', 'delivered'],
+    ]);
+    const seqs = b.seen().map((m) => m.seq);
+    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    expect(await cursorOf('notify-batch')).toBe(await latestOutboxSeq(store.db));
+  });
+
+  it('redelivers a throwing batch whole, and its cursor stays until the batch is done', async () => {
+    const r = relay();
+    const b = batchRecorder('webhooks-batch', 2);
+    r.subscribe(b.subscriber);
+    await ingestJourney('SIM100000000001');
+    await r.drain();
+    expect(b.failed).toHaveLength(1);
+    expect(b.calls).toHaveLength(0);
+    expect(await cursorOf('webhooks-batch')).toBe(0);
+    r.start();
+    await waitFor(() => b.calls.length === 1, 'the batch, after two failures');
+    expect(b.failed).toHaveLength(2);
+    const seqsOf = (call: OutboxMessage[]) => call.map((m) => m.seq);
+    expect(b.failed.map(seqsOf)).toEqual([seqsOf(b.calls[0]!), seqsOf(b.calls[0]!)]);
+    expect(b.calls[0]!.map((m) => m.type)).toEqual(['shipment.created', 'status.changed', 'delivered']);
+    await waitFor(
+      async () => (await cursorOf('webhooks-batch')) === b.calls[0]!.at(-1)!.seq,
+      'the cursor past the batch',
+    );
+  });
+
+  it('a batch subscriber resumes from its cursor after a restart', async () => {
+    const first = relay();
+    const a = batchRecorder('notify-batch');
+    first.subscribe(a.subscriber);
+    await ingestJourney('SIM100000000001');
+    await first.drain();
+    await first.stop();
+
+    await ingestJourney('SIM100000000002');
+    const second = relay();
+    const b = batchRecorder('notify-batch');
+    second.subscribe(b.subscriber);
+    await second.drain();
+    expect(a.seen()).toHaveLength(3);
+    expect(b.seen()).toHaveLength(3);
+    expect(b.seen()[0]!.seq).toBeGreaterThan(a.seen()[2]!.seq);
+    expect(new Set(b.seen().map((m) => m.payload.shipmentId)).size).toBe(1);
+    expect(b.seen()[0]!.payload.shipmentId).not.toBe(a.seen()[0]!.payload.shipmentId);
+  });
+
+  it('keeps the lease while a slow batch runs, so no other relay takes the subscriber over', async () => {
+    const leaseMs = 300;
+    const make = (seen: OutboxMessage[][], gate?: Promise<void>): OutboxSubscriber => ({
+      name: 'slow-batch',
+      durable: true,
+      handle() {
+        throw new Error('batch subscriber');
+      },
+      async handleBatch(messages) {
+        await gate;
+        seen.push([...messages]);
+      },
+    });
+    const one = new OutboxRelay(store, { leaseMs, retryDelayMs: () => 5 });
+    const two = new OutboxRelay(store, { leaseMs, retryDelayMs: () => 5 });
+    relays.push(one, two);
+    await ingestJourney('SIM100000000001');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slowSeen: OutboxMessage[][] = [];
+    const otherSeen: OutboxMessage[][] = [];
+    one.subscribe(make(slowSeen, gate));
+    const started = Date.now();
+    // Past two lease lengths the first relay's lease would have run out, had it not been renewed.
+    await waitFor(() => Date.now() - started > 2 * leaseMs, 'two lease lengths');
+    two.subscribe(make(otherSeen));
+    try {
+      await two.drain();
+    } finally {
+      release();
+    }
+    expect(otherSeen).toHaveLength(0);
+    await one.drain();
+    expect(slowSeen.flat()).toHaveLength(3);
   });
 
   it('never skips a message whose transaction commits after a later one', async () => {

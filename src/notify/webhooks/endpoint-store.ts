@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../store/executor.js';
 import { newId } from '../../store/ids.js';
 import type { WebhookEndpointTable } from '../../store/tables/webhooks.js';
-import { filterMatches } from './event-types.js';
 
 export interface WebhookEndpoint {
   readonly id: string;
@@ -151,17 +150,13 @@ export async function deleteEndpoint(db: Executor, tenantId: string, id: string)
   return true;
 }
 
-/** The tenant's enabled endpoints whose filter takes this event type. */
-export async function endpointsFor(
-  db: Executor,
-  tenantId: string,
-  type: string,
-): Promise<WebhookEndpointWithSecret[]> {
+/** The tenant's enabled endpoints, whatever their filters (a fan-out batch filters per message). */
+export async function enabledEndpoints(db: Executor, tenantId: string): Promise<WebhookEndpointWithSecret[]> {
   const rows = await db
     .selectFrom('webhook_endpoints')
     .selectAll()
     .where('tenant_id', '=', tenantId)
     .where('enabled', '=', 1)
     .execute();
-  return rows.map(endpointFromRow).filter((endpoint) => filterMatches(endpoint.events, type));
+  return rows.map(endpointFromRow);
 }

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { OutboxRelay } from '../../ingest/outbox-relay.js';
 import type { Store } from '../../store/open-store.js';
 import { isWebhookEventType } from './event-types.js';
-import { fanOut } from './fan-out.js';
+import { fanOut, fanOutBatch } from './fan-out.js';
 import { WebhookSender, type WebhooksSettings } from './sender.js';
 
 /** The outbox cursor of the fan-out: durable, so a restart resumes where it stopped. */
@@ -18,7 +18,8 @@ export interface MerchantWebhooksOptions {
 
 /**
  * Merchant webhooks in the running system: a durable outbox subscriber turns each domain event
- * into delivery rows for the tenant's matching endpoints, and the sender delivers them.
+ * into delivery rows for the tenant's matching endpoints (a relay batch at a time, in one
+ * commit), and the sender delivers them.
  */
 export class MerchantWebhooks {
   readonly sender: WebhookSender;
@@ -40,6 +41,9 @@ export class MerchantWebhooks {
       accepts: (message) => isWebhookEventType(message.type),
       handle: async (message) => {
         if ((await fanOut(this.store.db, message, this.clock())) > 0) this.sender.wake();
+      },
+      handleBatch: async (messages) => {
+        if ((await fanOutBatch(this.store.db, messages, this.clock())) > 0) this.sender.wake();
       },
     });
   }
