@@ -32,7 +32,12 @@ function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
       cache.clear();
       database.close();
     },
-    prepare(sql: string): SqliteStatement {
+    prepare(text: string): SqliteStatement {
+      // Kysely opens every transaction with a deferred BEGIN. With a second connection on the file
+      // (the notification sender's thread), a deferred transaction that read and then writes
+      // fails at once with SQLITE_BUSY_SNAPSHOT if the other one committed in between; taking
+      // the write lock at BEGIN makes it wait (busy_timeout) instead.
+      const sql = text === 'begin' ? 'begin immediate' : text;
       let statement = cache.get(sql);
       if (statement === undefined) {
         statement = database.prepare(sql);
