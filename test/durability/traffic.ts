@@ -25,13 +25,19 @@ export async function sendUntilKilled(
   const jitterMs = integerBetween(rng, 0, 40);
   let steps = 0;
   let killing: Promise<void> | undefined;
+  // Clients keep sending until the kill itself, so requests are in flight when it lands (had they
+  // stopped at the decision, fast answers could all finish within the jitter and none be cut off).
+  let killed = false;
   const step = () => {
     steps += 1;
     if (steps === killAtStep)
-      killing = new Promise<void>((resolve) => setTimeout(resolve, jitterMs)).then(() => server.kill());
+      killing = new Promise<void>((resolve) => setTimeout(resolve, jitterMs)).then(() => {
+        killed = true;
+        return server.kill();
+      });
   };
   const client = async () => {
-    for (let sent = 0; killing === undefined && sent < MAX_BATCHES_PER_CLIENT; sent += 1) {
+    for (let sent = 0; !killed && sent < MAX_BATCHES_PER_CLIENT; sent += 1) {
       const batch = nextBatch();
       const answer = post(server, batch);
       step();

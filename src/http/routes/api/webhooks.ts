@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { WaybillError } from '../../../domain/errors.js';
 import {
@@ -20,6 +21,7 @@ import {
 } from '../../../notify/webhooks/endpoint-store.js';
 import { checkDestinationUrl } from '../../../notify/webhooks/guarded-lookup.js';
 import type { Executor } from '../../../store/executor.js';
+import type { Store } from '../../../store/open-store.js';
 import type { AppDeps } from '../../deps.js';
 import { ProblemSchema } from '../../schemas/problem.js';
 import {
@@ -182,17 +184,13 @@ export const webhookRoutes =
       },
       async (request) => {
         await endpointOr404(request.tenantId, request.params.id);
-        const page = await listDeliveries(deps.store.db, {
+        return deliveryPage(deps.store, {
           tenantId: request.tenantId,
           endpointId: request.params.id,
           state: request.query.state,
           cursor: request.query.cursor,
           limit: request.query.limit ?? 50,
         });
-        return {
-          items: await withAttempts(deps.store.db, request.tenantId, page.items),
-          nextCursor: page.nextCursor,
-        };
       },
     );
 
@@ -210,16 +208,12 @@ export const webhookRoutes =
         },
       },
       async (request) => {
-        const page = await listDeliveries(deps.store.db, {
+        return deliveryPage(deps.store, {
           tenantId: request.tenantId,
           shipmentId: request.query.shipmentId,
           cursor: request.query.cursor,
           limit: request.query.limit ?? 50,
         });
-        return {
-          items: await withAttempts(deps.store.db, request.tenantId, page.items),
-          nextCursor: page.nextCursor,
-        };
       },
     );
 
@@ -237,17 +231,13 @@ export const webhookRoutes =
         },
       },
       async (request) => {
-        const page = await listDeliveries(deps.store.db, {
+        return deliveryPage(deps.store, {
           tenantId: request.tenantId,
           endpointId: request.query.endpointId,
           state: 'dead',
           cursor: request.query.cursor,
           limit: request.query.limit ?? 50,
         });
-        return {
-          items: await withAttempts(deps.store.db, request.tenantId, page.items),
-          nextCursor: page.nextCursor,
-        };
       },
     );
 
@@ -306,6 +296,45 @@ export const webhookRoutes =
       },
     );
   };
+
+/**
+ * A page of deliveries with their attempt logs. The sender moves a delivery on and logs its
+ * attempt in one commit; both reads see the same snapshot, so a page never shows a delivery
+ * without the attempt that moved it (or an attempt the delivery does not count yet).
+ */
+function deliveryPage(store: Store, filter: Parameters<typeof listDeliveries>[1]) {
+  return readSnapshot(store, async (db) => {
+    const page = await listDeliveries(db, filter);
+    return { items: await withAttempts(db, filter.tenantId, page.items), nextCursor: page.nextCursor };
+  });
+}
+
+/**
+ * Runs several reads against one snapshot of the database. On PostgreSQL, READ COMMITTED (the
+ * default) takes a snapshot per statement, so the reads share a REPEATABLE READ transaction. On
+ * SQLite, Kysely ignores the isolation level and its BEGIN may take the write lock (see
+ * dialects/sqlite.ts); an explicit DEFERRED transaction on the held connection reads one WAL
+ * snapshot from its first read to its end, and blocks no writer.
+ */
+async function readSnapshot<T>(store: Store, read: (db: Executor) => Promise<T>): Promise<T> {
+  if (store.caps.dialect === 'postgres')
+    return store.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute(read);
+  return store.db.connection().execute(async (db) => {
+    await sql`begin deferred`.execute(db);
+    try {
+      const result = await read(db);
+      await sql`commit`.execute(db);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(db).catch(() => undefined);
+      throw error;
+    }
+  });
+}
 
 async function withAttempts(db: Executor, tenantId: string, deliveries: readonly WebhookDelivery[]) {
   const log = await attemptsOf(db, tenantId, { deliveryIds: deliveries.map((d) => d.id) });
