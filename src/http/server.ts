@@ -89,7 +89,8 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   });
   const estimates = new Estimates(store, { logger, onCommitted: () => relay.wake() });
   estimates.attach(relay);
-  const notifications = new Notifications(store, config, { logger, clock });
+  // Rendering and the provider clients get a thread of their own (notify.sender.thread).
+  const notifications = new Notifications(store, config, { logger, databaseUrl: config.databaseUrl });
   if (config.notify.enabled) notifications.attach(relay);
   if (config.webhooks.enabled) webhooks.attach(relay);
   const url = await app.listen({ port: config.port, host: config.host });

@@ -4,37 +4,41 @@ import type { OutboxRelay } from '../ingest/outbox-relay.js';
 import type { Store } from '../store/open-store.js';
 import type { Channel, ChannelId } from './channel.js';
 import { notificationChannels } from './channels.js';
+import { LocalDelivery, type Delivery } from './delivery.js';
 import { NotificationDispatcher } from './dispatcher.js';
 import { NotificationSender } from './sender.js';
+import { DeliveryThread } from './thread/delivery-thread.js';
 
 export interface NotificationsOptions {
   readonly logger?: Logger;
   readonly clock?: () => Date;
   /** Replaces the configured channels (tests, benches). */
   readonly channels?: ReadonlyMap<ChannelId, Channel>;
+  /**
+   * The store's URL. With it, and `notify.sender.thread` on, rendering and the provider clients
+   * run on a worker thread with its own connection (not for an in-memory SQLite store, which a
+   * thread cannot open, nor with injected channels, which it cannot share).
+   */
+  readonly databaseUrl?: string;
 }
 
 /** Customer notifications in the running system: the dispatcher on the relay, and the sender. */
 export class Notifications {
   readonly dispatcher: NotificationDispatcher;
   readonly sender: NotificationSender;
-  private readonly closeChannels: () => void;
+  /** Where messages are rendered and handed to providers: this thread or a worker thread. */
+  readonly delivery: Delivery;
 
   constructor(store: Store, config: Config, options: NotificationsOptions = {}) {
     const notify = config.notify;
-    const configured = options.channels ? undefined : notificationChannels(config, store);
-    const channels = options.channels ?? configured?.channels ?? new Map();
-    this.closeChannels = () => configured?.close();
-    if (configured)
-      for (const reason of configured.off.values()) options.logger?.info({ scope: 'notify' }, reason);
-    this.sender = new NotificationSender(store, channels, {
+    this.delivery = deliveryFor(store, config, options);
+    this.sender = new NotificationSender(store, this.delivery, {
       publicBaseUrl: config.publicBaseUrl,
       defaultLocale: notify.defaultLocale,
       quietHours: notify.quietHours,
       ...notify.sender,
       clock: options.clock,
       logger: options.logger,
-      missingChannelReason: (channel) => configured?.off.get(channel) ?? `channel ${channel} is off`,
     });
     this.dispatcher = new NotificationDispatcher(store, {
       clock: options.clock,
@@ -55,6 +59,16 @@ export class Notifications {
 
   async stop(): Promise<void> {
     await this.sender.stop();
-    this.closeChannels();
+    await this.delivery.close();
   }
+}
+
+function deliveryFor(store: Store, config: Config, options: NotificationsOptions): Delivery {
+  if (options.channels) return new LocalDelivery(options.channels);
+  const url = options.databaseUrl;
+  if (config.notify.sender.thread && url && !/^(sqlite:)?:memory:$/.test(url))
+    return new DeliveryThread({ databaseUrl: url, config }, options.logger);
+  const configured = notificationChannels(config, store);
+  for (const reason of configured.off.values()) options.logger?.info({ scope: 'notify' }, reason);
+  return new LocalDelivery(configured.channels, configured.off, () => configured.close());
 }

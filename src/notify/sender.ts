@@ -3,12 +3,12 @@ import type { Logger } from 'pino';
 import type { Shipment } from '../domain/shipment.js';
 import type { Store } from '../store/open-store.js';
 import { pageTokensOf, shipmentsById } from './batch-reads.js';
-import type { Channel, ChannelId, Recipient } from './channel.js';
+import type { ChannelId, Recipient } from './channel.js';
+import type { Delivery } from './delivery.js';
 import { BrandingCache, factsOf, shipmentZone, trackingPageUrl, unsubscribeUrl } from './facts.js';
 import { claimDueMessages, finishClaims, type ClaimEnd, type QueuedMessage } from './queue.js';
 import { quietUntil, type QuietHours } from './quiet-hours.js';
 import { recipientsById, removeRecipient } from './recipients.js';
-import { renderMessage } from './render.js';
 import { Slots } from './slots.js';
 import { optedOutAmong } from './sms/opt-outs.js';
 
@@ -25,8 +25,6 @@ export interface SenderOptions {
   readonly retryMaxMs: number;
   readonly clock?: () => Date;
   readonly logger?: Logger;
-  /** Why a channel is missing (not configured…), for the attempt log. */
-  readonly missingChannelReason?: (channel: ChannelId) => string;
 }
 
 /** A round's reads, made once before its messages go out. */
@@ -39,7 +37,7 @@ interface RoundFacts {
 
 /**
  * Sends queued messages: claims due rows, holds SMS and push back during the recipient's quiet
- * hours, renders, calls the channel, and logs every attempt. A failure that may pass is retried
+ * hours, has the delivery render and send each, and logs every attempt. A failure that may pass is retried
  * with doubling delays; a crash mid-send leaves the claim to expire, and the message goes again
  * with the same idempotency key.
  */
@@ -58,7 +56,7 @@ export class NotificationSender {
 
   constructor(
     private readonly store: Store,
-    private readonly channels: ReadonlyMap<ChannelId, Channel>,
+    private readonly delivery: Delivery,
     private readonly options: SenderOptions,
   ) {
     this.clock = options.clock ?? (() => new Date());
@@ -229,11 +227,8 @@ export class NotificationSender {
     const found = round.recipients.get(message.recipientId);
     if (!found || this.removed.has(message.recipientId)) return skip('recipient removed (unsubscribed)');
     const { recipient, unsubscribeToken } = found;
-    const channel = this.channels.get(message.channel);
-    if (!channel)
-      return skip(
-        this.options.missingChannelReason?.(message.channel) ?? `channel ${message.channel} is off`,
-      );
+    const off = this.delivery.offReason(message.channel);
+    if (off) return skip(off);
     if (message.channel === 'sms' && round.optedOut.has(recipient.address)) return skip('opted_out');
     const shipment = round.shipments.get(message.shipmentId);
     if (shipment?.tenantId !== message.tenantId) return skip('shipment removed');
@@ -253,7 +248,7 @@ export class NotificationSender {
       await this.branding.get(db, message.tenantId, now.getTime()),
       await trackingPageUrl(db, shipment.id, this.options.publicBaseUrl, round.pageTokens.get(shipment.id)),
     );
-    const rendered = renderMessage({
+    const result = await this.delivery.send(message.channel, {
       idempotencyKey: message.idempotencyKey,
       recipient,
       topics: message.context.topics,
@@ -263,7 +258,6 @@ export class NotificationSender {
       defaultLocale: this.options.defaultLocale,
       fallbackZone: zone,
     });
-    const result = await channel.send(rendered);
     if (result.ok)
       return finish(
         { status: 'sent', countsAsAttempt: true },

@@ -1,5 +1,5 @@
 // The process the crash test kills in the middle of sending: the outbox relay with the
-// notification dispatcher and sender, nothing else. Run as `node --import tsx test/notify/sender-child.ts`
+// notification dispatcher and the sender thread, nothing else. Run as `node --import tsx test/notify/sender-child.ts`
 // with NOTIFY_CHILD_DATABASE_URL and NOTIFY_CHILD_SMTP_URL. Prints "ready" once running.
 import pino from 'pino';
 import { loadConfig } from '../../src/config/config.js';
@@ -10,7 +10,8 @@ import { openStore } from '../../src/store/open-store.js';
 process.stdin.resume();
 process.stdin.on('close', () => process.exit(0));
 
-const store = await openStore(process.env['NOTIFY_CHILD_DATABASE_URL'] ?? '', { poolSize: 4 });
+const databaseUrl = process.env['NOTIFY_CHILD_DATABASE_URL'] ?? '';
+const store = await openStore(databaseUrl, { poolSize: 4 });
 const config = loadConfig(
   {},
   {
@@ -27,7 +28,9 @@ const config = loadConfig(
   },
 );
 const relay = new OutboxRelay(store, { pollIntervalMs: 50, leaseMs: 1000 });
-const notifications = new Notifications(store, config, { logger: pino({ level: 'silent' }) });
+// As `serve` runs it: rendering and the SMTP client on the delivery thread, so the kill lands on
+// both threads mid-way.
+const notifications = new Notifications(store, config, { logger: pino({ level: 'silent' }), databaseUrl });
 notifications.attach(relay);
 relay.start();
 notifications.start();

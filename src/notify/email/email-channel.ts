@@ -6,6 +6,7 @@ export interface EmailSettings {
   readonly url: string;
   readonly from: string;
   readonly timeoutMs: number;
+  readonly maxConnections: number;
 }
 
 /** Message-ID from the idempotency key: a duplicate send is recognisable as the same mail. */
@@ -23,7 +24,7 @@ export class EmailChannel implements Channel {
     this.transport = createTransport({
       url: settings.url,
       pool: true,
-      maxConnections: 4,
+      maxConnections: settings.maxConnections,
       connectionTimeout: settings.timeoutMs,
       greetingTimeout: settings.timeoutMs,
       socketTimeout: settings.timeoutMs * 3,
@@ -40,6 +41,9 @@ export class EmailChannel implements Channel {
         ...(message.html ? { html: message.html } : {}),
         headers: { ...message.headers, 'X-Waybill-Idempotency-Key': message.idempotencyKey },
         messageId: messageIdFor(message.idempotencyKey, this.settings.from),
+        // Said outright, nodemailer skips scanning each part to choose an encoding: 43% less CPU
+        // per mail (0.43 → 0.25 ms, bench/results/notify.md), and QP is its usual choice anyway.
+        textEncoding: 'quoted-printable',
       })) as { messageId?: string };
       return { ok: true, providerId: info.messageId ?? null };
     } catch (error) {

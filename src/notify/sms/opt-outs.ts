@@ -33,3 +33,44 @@ export async function optedOutAmong(db: Executor, phones: readonly string[]): Pr
   }
   return optedOut;
 }
+
+interface Question {
+  resolve(optedOut: boolean): void;
+  reject(error: Error): void;
+}
+
+/**
+ * `isOptedOut` for the SMS channel, which asks right before each request: the questions asked
+ * while one read is under way wait for the next, which answers them all at once. At a thousand
+ * texts a second one read per text was a tenth of the delivery thread.
+ */
+export function optOutChecker(db: Executor): (phone: string) => Promise<boolean> {
+  let waiting = new Map<string, Question[]>();
+  let reading = false;
+  const readWhileAsked = async (): Promise<void> => {
+    while (waiting.size > 0) {
+      const asked = waiting;
+      waiting = new Map();
+      let optedOut: Set<string>;
+      try {
+        optedOut = await optedOutAmong(db, [...asked.keys()]);
+      } catch (error) {
+        // Unknown is not "opted in": each of these sends fails and is tried again later.
+        for (const questions of asked.values()) for (const q of questions) q.reject(error as Error);
+        continue;
+      }
+      for (const [phone, questions] of asked) for (const q of questions) q.resolve(optedOut.has(phone));
+    }
+    reading = false;
+  };
+  return (phone) =>
+    new Promise<boolean>((resolve, reject) => {
+      const questions = waiting.get(phone);
+      if (questions) questions.push({ resolve, reject });
+      else waiting.set(phone, [{ resolve, reject }]);
+      if (reading) return;
+      reading = true;
+      // Next turn of the loop: the questions of the sends handled in this one join the read.
+      setImmediate(() => void readWhileAsked());
+    });
+}

@@ -52,7 +52,10 @@ export class TwilioClient {
           'i-twilio-idempotency-token': request.idempotencyKey,
         },
         body: form.toString(),
-        signal: AbortSignal.timeout(timeoutMs),
+        // undici's own timers, not an AbortSignal: a signal per request (and the DOMException
+        // machinery behind it) was 3% of the delivery thread's profile.
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
       payload = (await response.body.json().catch(() => ({}))) as Record<string, unknown>;
     } catch (error) {
