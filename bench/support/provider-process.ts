@@ -23,8 +23,11 @@ export interface ProviderStandIns {
 
 /** Starts provider-stand-ins.ts in a child process and collects what it reports. */
 export async function startProviderStandIns(): Promise<ProviderStandIns> {
-  const child = fork(fileURLToPath(new URL('./provider-stand-ins.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
+  // Compiled with the bench (npm run bench:notify), or TypeScript through tsx.
+  const compiled = import.meta.url.endsWith('.js');
+  const script = new URL(`./provider-stand-ins.${compiled ? 'js' : 'ts'}`, import.meta.url);
+  const child = fork(fileURLToPath(script), {
+    execArgv: compiled ? [] : ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const arrivals = new Map<string, number>();
