@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import type { OutboxRelay } from '../ingest/outbox-relay.js';
 import type { Store } from '../store/open-store.js';
 import type { Channel, ChannelId } from './channel.js';
-import { notificationChannels } from './channels.js';
+import { channelsOff, notificationChannels } from './channels.js';
 import { LocalDelivery, type Delivery } from './delivery.js';
 import { NotificationDispatcher } from './dispatcher.js';
 import { NotificationSender } from './sender.js';
@@ -65,10 +65,10 @@ export class Notifications {
 
 function deliveryFor(store: Store, config: Config, options: NotificationsOptions): Delivery {
   if (options.channels) return new LocalDelivery(options.channels);
+  for (const reason of channelsOff(config).values()) options.logger?.info({ scope: 'notify' }, reason);
   const url = options.databaseUrl;
   if (config.notify.sender.thread && url && !/^(sqlite:)?:memory:$/.test(url))
     return new DeliveryThread({ databaseUrl: url, config }, options.logger);
   const configured = notificationChannels(config, store);
-  for (const reason of configured.off.values()) options.logger?.info({ scope: 'notify' }, reason);
   return new LocalDelivery(configured.channels, configured.off, () => configured.close());
 }
