@@ -25,8 +25,11 @@ import { startProviderStandIns } from './support/provider-process.js';
 // Quiet hours are off (the goal is stated outside them); the digest window is the default
 // 300 ms, which every message waits by design. Baseline: the same messages at the same rate sent
 // straight to the same servers (nodemailer pool, fetch), without Waybill in between.
+// The measured process runs tsc's output, as `npm start` does (the delivery thread then loads the
+// compiled worker, not TypeScript through tsx's loader).
 // Env: BENCH_EVENTS (default 5000), BENCH_RATE (events/s, default 1000), DATABASE_URL (default a
-// temporary SQLite file).
+// temporary SQLite file), BENCH_SENDER_THREAD=0 (delivery on the main thread, as before),
+// BENCH_BATCH and BENCH_CONCURRENCY (the sender's batch size and sends in flight, 100 and 32).
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 5000);
 const RATE = Number(process.env['BENCH_RATE'] ?? 1000);
@@ -56,7 +59,7 @@ const config = loadConfig(
     'notify.quietHours.start': '00:00',
     'notify.quietHours.end': '00:00',
     'notify.sender.pollIntervalMs': 50,
-    'notify.sender.batchSize': 100,
+    'notify.sender.batchSize': Number(process.env['BENCH_BATCH'] ?? 100),
     'notify.sender.concurrency': Number(process.env['BENCH_CONCURRENCY'] ?? 32),
   },
 );
