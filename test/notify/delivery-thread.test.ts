@@ -8,9 +8,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { brandingFromSettings } from '../../src/domain/branding.js';
 import { OutboxRelay } from '../../src/ingest/outbox-relay.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
-import { registerShipment } from '../../src/ingest/register-shipment.js';
 import { Notifications } from '../../src/notify/notifications.js';
-import { addRecipient } from '../../src/notify/recipients.js';
 import { DEFAULT_RULES } from '../../src/notify/rules.js';
 import { DeliveryThread } from '../../src/notify/thread/delivery-thread.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
@@ -18,6 +16,7 @@ import { createTenant } from '../../src/store/repositories/tenants.js';
 import { DIALECTS, freshPostgresSchemaUrl, type DialectName } from '../helpers/dialects.js';
 import { scan } from '../helpers/scans.js';
 import { waitFor } from '../helpers/wait.js';
+import { shipmentWithEmailRecipient } from './email-shipment.js';
 import { startSmtpStub, type SmtpStub } from './smtp-stub.js';
 
 function configFor(smtpUrl: string) {
@@ -88,25 +87,13 @@ describe.each(DIALECTS)('rendering and providers on a thread of their own (%s)',
     const count = 30;
     for (let i = 0; i < count; i += 1) {
       const trackingNumber = `SIMT${String(i).padStart(8, '0')}`;
-      const { shipment } = await registerShipment(
-        store,
-        { tenantId: tenant.id, trackingNumber, carrier: 'simulator', details: {} },
+      await shipmentWithEmailRecipient(store, {
+        tenantId: tenant.id,
+        trackingNumber,
+        index: i,
         now,
-      );
-      await addRecipient(
-        store.db,
-        {
-          tenantId: tenant.id,
-          shipmentId: shipment.id,
-          channel: 'email',
-          address: `c${i}@example.com`,
-          details: {},
-          locale: 'de',
-          timeZone: 'Europe/Berlin',
-          consentText: 't',
-        },
-        now,
-      );
+        locale: 'de',
+      });
       await pipeline.ingest([
         scan({
           tenantId: tenant.id,

@@ -7,13 +7,12 @@ import { fileURLToPath } from 'node:url';
 import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
-import { registerShipment } from '../../src/ingest/register-shipment.js';
-import { addRecipient } from '../../src/notify/recipients.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { createTenant } from '../../src/store/repositories/tenants.js';
 import { DIALECTS, freshPostgresSchemaUrl, type DialectName } from '../helpers/dialects.js';
 import { scan } from '../helpers/scans.js';
 import { waitFor } from '../helpers/wait.js';
+import { shipmentWithEmailRecipient } from './email-shipment.js';
 import { notifyHarness, type NotifyHarness } from './notify-harness.js';
 import { startSmtpStub, type SmtpStub } from './smtp-stub.js';
 
@@ -31,30 +30,7 @@ async function queueShipments(store: Store, count: number, prefix: string): Prom
   const pipeline = new IngestPipeline(store, { clock: () => now });
   for (let i = 0; i < count; i += 1) {
     const number = `${prefix}${String(i).padStart(6, '0')}`;
-    const { shipment } = await registerShipment(
-      store,
-      {
-        tenantId: tenant.id,
-        trackingNumber: number,
-        carrier: 'simulator',
-        details: { destination: { country: 'DE' } },
-      },
-      now,
-    );
-    await addRecipient(
-      store.db,
-      {
-        tenantId: tenant.id,
-        shipmentId: shipment.id,
-        channel: 'email',
-        address: `c${i}@example.com`,
-        details: {},
-        locale: 'en',
-        timeZone: 'Europe/Berlin',
-        consentText: 't',
-      },
-      now,
-    );
+    await shipmentWithEmailRecipient(store, { tenantId: tenant.id, trackingNumber: number, index: i, now });
     await pipeline.ingest([
       scan({
         tenantId: tenant.id,
