@@ -7,6 +7,8 @@ import { renderMessage, type RenderInput } from './render.js';
  * while the sender keeps claims, quiet hours and the attempt log on the main one.
  */
 export interface Delivery {
+  /** Starts what sending needs (a thread); until then `send` fails. */
+  start(): void;
   /** Why a channel cannot send (not configured…), or undefined when it can. */
   offReason(channel: ChannelId): string | undefined;
   send(channel: ChannelId, input: RenderInput): Promise<SendResult>;
@@ -20,6 +22,8 @@ export class LocalDelivery implements Delivery {
     private readonly off: ReadonlyMap<ChannelId, string> = new Map(),
     private readonly onClose: () => void = () => undefined,
   ) {}
+
+  start(): void {}
 
   offReason(channel: ChannelId): string | undefined {
     if (this.channels.has(channel)) return undefined;

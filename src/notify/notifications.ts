@@ -22,6 +22,8 @@ export interface NotificationsOptions {
   readonly databaseUrl?: string;
 }
 
+const STOP_GRACE_MS = 10_000;
+
 /** Customer notifications in the running system: the dispatcher on the relay, and the sender. */
 export class Notifications {
   readonly dispatcher: NotificationDispatcher;
@@ -29,8 +31,11 @@ export class Notifications {
   /** Where messages are rendered and handed to providers: this thread or a worker thread. */
   readonly delivery: Delivery;
 
+  private readonly logger: Logger | undefined;
+
   constructor(store: Store, config: Config, options: NotificationsOptions = {}) {
     const notify = config.notify;
+    this.logger = options.logger;
     this.delivery = deliveryFor(store, config, options);
     this.sender = new NotificationSender(store, this.delivery, {
       publicBaseUrl: config.publicBaseUrl,
@@ -54,11 +59,21 @@ export class Notifications {
   }
 
   start(): void {
+    this.delivery.start();
     this.sender.start();
   }
 
+  /**
+   * Lets the sends under way finish, for a while: past it, closing the delivery fails those
+   * still out, their claims run out, and they go again later with their idempotency keys.
+   */
   async stop(): Promise<void> {
-    await this.sender.stop();
+    const stopped = this.sender.stop();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), STOP_GRACE_MS)));
+    if (await Promise.race([stopped.then(() => false), late]))
+      this.logger?.warn({ scope: 'notify' }, 'sends still under way at shutdown; they go again later');
+    clearTimeout(timer);
     await this.delivery.close();
   }
 }

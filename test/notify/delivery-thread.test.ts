@@ -10,6 +10,7 @@ import { OutboxRelay } from '../../src/ingest/outbox-relay.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { Notifications } from '../../src/notify/notifications.js';
 import { DEFAULT_RULES } from '../../src/notify/rules.js';
+import type { RenderInput } from '../../src/notify/render.js';
 import { DeliveryThread } from '../../src/notify/thread/delivery-thread.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { createTenant } from '../../src/store/repositories/tenants.js';
@@ -19,10 +20,11 @@ import { waitFor } from '../helpers/wait.js';
 import { shipmentWithEmailRecipient } from './email-shipment.js';
 import { startSmtpStub, type SmtpStub } from './smtp-stub.js';
 
-function configFor(smtpUrl: string) {
+function configFor(smtpUrl: string, overrides: Record<string, unknown> = {}) {
   return loadConfig(
     {},
     {
+      ...overrides,
       'simulator.enabled': false,
       publicBaseUrl: 'https://track.example.com',
       'notify.smtp.url': smtpUrl,
@@ -31,6 +33,39 @@ function configFor(smtpUrl: string) {
       'notify.sender.pollIntervalMs': 50,
     },
   );
+}
+
+/** A delivered-parcel email for someone in Paris, rendered on whichever thread sends it. */
+function sampleInput(): RenderInput {
+  return {
+    idempotencyKey: 'key-on-the-thread',
+    recipient: {
+      id: 'r1',
+      tenantId: 't1',
+      shipmentId: 's1',
+      channel: 'email',
+      address: 'someone@example.com',
+      details: {},
+      locale: 'fr',
+      timeZone: 'Europe/Paris',
+    },
+    topics: [{ topic: 'delivered', event: DEFAULT_RULES.delivered.sample, at: '2026-11-26T13:00:00.000Z' }],
+    facts: {
+      branding: brandingFromSettings('Boutique', {}),
+      carrierName: 'Simulator',
+      trackingNumber: 'SIM123',
+      trackingUrl: 'https://track.example.com/t/abc',
+      estimate: null,
+      lastEventAt: '2026-11-26T13:00:00.000Z',
+      status: 'delivered',
+      destination: { city: 'Paris', country: 'FR' },
+      orderRef: null,
+    },
+    unsubscribeUrl: 'https://track.example.com/u/x',
+    now: new Date('2026-11-26T13:05:00.000Z'),
+    defaultLocale: 'en',
+    fallbackZone: 'Europe/Paris',
+  };
 }
 
 /** Collects a pino logger's lines. */
@@ -143,9 +178,20 @@ describe('the delivery thread itself', () => {
     writeFileSync(notAFolder, '');
     const { logger, lines } = capturedLogger();
     const thread = new DeliveryThread(
-      { databaseUrl: `sqlite:${join(notAFolder, 'store.db')}`, config: configFor('smtp://127.0.0.1:1') },
+      {
+        databaseUrl: `sqlite:${join(notAFolder, 'store.db')}`,
+        config: configFor('smtp://127.0.0.1:1', { 'notify.sender.claimMs': 1000 }),
+      },
       logger,
     );
+    await expect(thread.send('email', sampleInput())).rejects.toThrow(/not running/); // not started
+    thread.start();
+    // Asked while the thread cannot come up: it waits for it, and fails when its claim would run out.
+    const asked = Date.now();
+    await expect(thread.send('email', sampleInput())).rejects.toThrow(
+      'no answer from the delivery thread within 1000 ms',
+    );
+    expect(Date.now() - asked).toBeLessThan(5000);
     const restarts = () => lines.filter((line) => line.msg === 'delivery thread ended; starting it again');
     await waitFor(() => restarts().length >= 2, 'two restarts', 20_000);
     expect(lines.find((line) => line.msg === 'delivery thread crashed')?.err?.message).toMatch(
@@ -168,40 +214,11 @@ describe('the delivery thread itself', () => {
     const url = `sqlite:${join(dir, 'store.db')}`;
     const store = await openStore(url);
     const thread = new DeliveryThread({ databaseUrl: url, config: configFor(smtp.url) });
+    thread.start();
     try {
       expect(thread.offReason('email')).toBeUndefined();
       expect(thread.offReason('sms')).toMatch(/sms is off: TWILIO_ACCOUNT_SID/);
-      const result = await thread.send('email', {
-        idempotencyKey: 'key-on-the-thread',
-        recipient: {
-          id: 'r1',
-          tenantId: 't1',
-          shipmentId: 's1',
-          channel: 'email',
-          address: 'someone@example.com',
-          details: {},
-          locale: 'fr',
-          timeZone: 'Europe/Paris',
-        },
-        topics: [
-          { topic: 'delivered', event: DEFAULT_RULES.delivered.sample, at: '2026-11-26T13:00:00.000Z' },
-        ],
-        facts: {
-          branding: brandingFromSettings('Boutique', {}),
-          carrierName: 'Simulator',
-          trackingNumber: 'SIM123',
-          trackingUrl: 'https://track.example.com/t/abc',
-          estimate: null,
-          lastEventAt: '2026-11-26T13:00:00.000Z',
-          status: 'delivered',
-          destination: { city: 'Paris', country: 'FR' },
-          orderRef: null,
-        },
-        unsubscribeUrl: 'https://track.example.com/u/x',
-        now: new Date('2026-11-26T13:05:00.000Z'),
-        defaultLocale: 'en',
-        fallbackZone: 'Europe/Paris',
-      });
+      const result = await thread.send('email', sampleInput());
       expect(result.ok).toBe(true);
       await waitFor(() => smtp!.mails.length === 1, 'the mail');
       const mail = smtp.mails[0]!;

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { optIn, optOut, optOutChecker } from '../../src/notify/sms/opt-outs.js';
+import { openStore } from '../../src/store/open-store.js';
 import { DIALECTS, freshStore, type DialectName, type TestStore } from '../helpers/dialects.js';
 
 describe.each(DIALECTS)('the SMS opt-out check before each text (%s)', (dialect: DialectName) => {
@@ -22,14 +26,35 @@ describe.each(DIALECTS)('the SMS opt-out check before each text (%s)', (dialect:
   });
 
   it('asked while a read is under way, waits for the next read rather than an older answer', async () => {
-    store = await freshStore(dialect);
-    const isOptedOut = optOutChecker(store.db);
-    const first = isOptedOut('+4915100000009');
-    // Recorded after the first question: the second question must see it.
-    await optOut(store.db, '+4915100000009', new Date('2026-11-26T14:00:00.000Z'));
-    const second = isOptedOut('+4915100000009');
+    // SQLite's one connection is held while a read's result is: the STOP comes over a second.
+    const file =
+      dialect === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'waybill-optout-')), 'db') : undefined;
+    store = await freshStore(dialect, file ? { sqliteFile: file } : {});
+    const writer = file ? await openStore(`sqlite:${file}`, { migrate: false }) : store;
+    // Holds each read's result until the test lets it go: the first read is under way for sure.
+    let readStarted!: () => void;
+    const started = new Promise<void>((resolve) => (readStarted = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = store.db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        readStarted();
+        await released;
+        return args.result;
+      },
+    });
+    const isOptedOut = optOutChecker(held);
+    const phone = '+4915100000009';
+    const first = isOptedOut(phone);
+    await started; // the first read has run and waits to be let go
+    await optOut(writer.db, phone, new Date('2026-11-26T14:00:00.000Z'));
+    const second = isOptedOut(phone); // a STOP recorded after the first read
+    release();
+    expect(await first).toBe(false);
     expect(await second).toBe(true);
-    expect(typeof (await first)).toBe('boolean');
+    if (writer !== store) await writer.close();
+    if (file) rmSync(dirname(file), { recursive: true, force: true });
   });
 
   it('fails every question of a read that fails: unknown is not "opted in"', async () => {

@@ -40,6 +40,13 @@ export class TwilioClient {
     const url = `${baseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
     let response: Dispatcher.ResponseData;
     let payload: Record<string, unknown>;
+    // One deadline for the whole exchange, connect to last byte: undici's own timers each cover
+    // one phase only, and a body trickling in would never time out.
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new Error(`no complete answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     try {
       // undici's request rather than the global fetch: the same exchange without the WHATWG
       // request and stream objects, whose cost showed at a thousand texts a second.
@@ -52,12 +59,12 @@ export class TwilioClient {
           'i-twilio-idempotency-token': request.idempotencyKey,
         },
         body: form.toString(),
-        // undici's own timers, not an AbortSignal: a signal per request (and the DOMException
-        // machinery behind it) was 3% of the delivery thread's profile.
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
+        signal: deadline.signal,
       });
-      payload = (await response.body.json().catch(() => ({}))) as Record<string, unknown>;
+      payload = (await response.body.json().catch((error: unknown) => {
+        if (deadline.signal.aborted) throw error;
+        return {};
+      })) as Record<string, unknown>;
     } catch (error) {
       return {
         ok: false,
@@ -65,6 +72,8 @@ export class TwilioClient {
         code: null,
         message: `request failed: ${(error as Error).message}`,
       };
+    } finally {
+      clearTimeout(timer);
     }
     const ok = response.statusCode >= 200 && response.statusCode < 300;
     if (ok && typeof payload['sid'] === 'string') {

@@ -24,6 +24,10 @@ function newWorker(data: DeliveryWorkerData): Worker {
 }
 
 interface Pending {
+  readonly message: ToDelivery & { type: 'send' };
+  /** Handed to the current worker (false while between two lives of the thread). */
+  posted: boolean;
+  readonly deadline: number;
   resolve(result: SendResult): void;
   reject(error: Error): void;
 }
@@ -34,22 +38,35 @@ interface Pending {
  * bookkeeping, which stay on the main thread with the only writer of the queue. A send that was
  * under way when the thread died fails like any other; its claim runs out and the message goes
  * again with the same idempotency key. The thread is started again at once if it had been
- * running, with doubling delays if it never came up.
+ * running, with doubling delays if it never came up; sends asked for meanwhile wait for it. A
+ * send unanswered within the claim's time fails too: by then the message is someone else's.
  */
 export class DeliveryThread implements Delivery {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private readonly off: ReadonlyMap<ChannelId, string>;
+  private readonly answerWithinMs: number;
   private nextId = 0;
+  private started = false;
   private stopping = false;
   private failedStarts = 0;
   private restartTimer: NodeJS.Timeout | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly data: DeliveryWorkerData,
     private readonly logger?: Logger,
   ) {
     this.off = channelsOff(data.config);
+    this.answerWithinMs = data.config.notify.sender.claimMs;
+  }
+
+  /** Starts the thread; until then (and after `close`) nothing runs. */
+  start(): void {
+    if (this.started || this.stopping) return;
+    this.started = true;
+    this.sweepTimer = setInterval(() => this.failOverdue(), Math.min(1000, this.answerWithinMs));
+    this.sweepTimer.unref();
     this.spawn();
   }
 
@@ -58,12 +75,19 @@ export class DeliveryThread implements Delivery {
   }
 
   send(channel: ChannelId, input: RenderInput): Promise<SendResult> {
-    const worker = this.worker;
-    if (!worker) return Promise.reject(new Error('the delivery thread is not running'));
+    if (!this.started || this.stopping)
+      return Promise.reject(new Error('the delivery thread is not running'));
     const id = this.nextId++;
     return new Promise<SendResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'send', id, channel, input } satisfies ToDelivery);
+      const entry: Pending = {
+        message: { type: 'send', id, channel, input },
+        posted: false,
+        deadline: Date.now() + this.answerWithinMs,
+        resolve,
+        reject,
+      };
+      this.pending.set(id, entry);
+      if (this.worker) this.post(this.worker, entry);
     });
   }
 
@@ -75,8 +99,9 @@ export class DeliveryThread implements Delivery {
   async close(): Promise<void> {
     this.stopping = true;
     if (this.restartTimer) clearTimeout(this.restartTimer);
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
     const worker = this.worker;
-    if (!worker) return;
+    if (!worker) return this.failAll(new Error('the delivery thread was closed'));
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage({ type: 'stop' } satisfies ToDelivery);
     const grace = setTimeout(() => void worker.terminate(), STOP_GRACE_MS);
@@ -84,9 +109,36 @@ export class DeliveryThread implements Delivery {
     clearTimeout(grace);
   }
 
+  private post(worker: Worker, entry: Pending): void {
+    try {
+      worker.postMessage(entry.message);
+      entry.posted = true;
+    } catch (error) {
+      // A value that cannot be copied to the thread: this send fails, nothing else does.
+      this.pending.delete(entry.message.id);
+      entry.reject(error as Error);
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const entry of this.pending.values()) entry.reject(error);
+    this.pending.clear();
+  }
+
+  private failOverdue(): void {
+    const now = Date.now();
+    for (const [id, entry] of this.pending)
+      if (entry.deadline <= now) {
+        this.pending.delete(id);
+        entry.reject(new Error(`no answer from the delivery thread within ${this.answerWithinMs} ms`));
+      }
+  }
+
   private spawn(): void {
     const worker = newWorker(this.data);
     this.worker = worker;
+    // Sends asked for while the thread was down go to this one (it buffers them until it runs).
+    for (const entry of this.pending.values()) if (!entry.posted) this.post(worker, entry);
     let ran = false;
     worker.on('message', (message: FromDelivery) => {
       if (message.type === 'ready') {
@@ -94,19 +146,31 @@ export class DeliveryThread implements Delivery {
         this.failedStarts = 0;
         return;
       }
-      const pending = this.pending.get(message.id);
+      const entry = this.pending.get(message.id);
       this.pending.delete(message.id);
-      if (message.type === 'sent') pending?.resolve(message.result);
-      else pending?.reject(new Error(message.error));
+      if (message.type === 'sent') entry?.resolve(message.result);
+      else entry?.reject(new Error(message.error));
     });
+    worker.on('messageerror', (error) =>
+      // The answer is lost; its send fails when its time runs out.
+      this.logger?.error({ err: error, scope: 'notify' }, 'unreadable answer from the delivery thread'),
+    );
     worker.on('error', (error) =>
       this.logger?.error({ err: error, scope: 'notify' }, 'delivery thread crashed'),
     );
     worker.on('exit', () => {
       this.worker = undefined;
-      for (const { reject } of this.pending.values()) reject(new Error('the delivery thread ended'));
-      this.pending.clear();
-      if (this.stopping) return;
+      for (const [id, entry] of this.pending) {
+        if (!entry.posted) continue;
+        if (!ran) {
+          entry.posted = false; // a thread that never ran sent nothing: the next one takes it
+          continue;
+        }
+        // What a running thread held fails: it may have gone out, and goes again with its key.
+        this.pending.delete(id);
+        entry.reject(new Error('the delivery thread ended'));
+      }
+      if (this.stopping) return this.failAll(new Error('the delivery thread was closed'));
       const delay = ran ? 0 : Math.min(MAX_RESTART_DELAY_MS, 500 * 2 ** this.failedStarts++);
       this.logger?.warn({ scope: 'notify', restartInMs: delay }, 'delivery thread ended; starting it again');
       this.restartTimer = setTimeout(() => this.spawn(), delay);

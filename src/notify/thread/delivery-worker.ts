@@ -29,6 +29,9 @@ port.on('message', (message: ToDelivery) => {
     return;
   }
   configured.close();
-  void store.close().finally(() => port.close());
+  store
+    .close()
+    .catch(() => undefined) // closing anyway; the main thread waits for this thread to end
+    .finally(() => port.close());
 });
 post({ type: 'ready' });
