@@ -12,7 +12,7 @@ import { DeliveryThread } from '../src/notify/thread/delivery-thread.js';
 import { addRecipient } from '../src/notify/recipients.js';
 import { openStore } from '../src/store/open-store.js';
 import { createTenant } from '../src/store/repositories/tenants.js';
-import { TWILIO_SID, TWILIO_TOKEN } from '../test/notify/twilio-stub.js';
+import { TWILIO_SID, TWILIO_TOKEN } from '../test/notify/twilio-server.js';
 import { startProviderStandIns } from './support/provider-process.js';
 
 // npm run bench:notify — latency from event ingest to the provider request, and messages per

@@ -5,7 +5,7 @@
 // Started by provider-process.ts (`fork`), never run by hand.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { startTwilioStub } from '../../test/notify/twilio-stub.js';
+import { startLocalTwilio } from '../../test/notify/twilio-server.js';
 import type { FromStandIns, ToStandIns } from './provider-process.js';
 
 const numberPattern = /BENCH\d{8}/;
@@ -41,8 +41,8 @@ const smtp = new SMTPServer({
   },
 });
 await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-const twilio = await startTwilioStub();
-// The stub stamps with this process's performance.now(); made absolute like the SMTP stamps.
+const twilio = await startLocalTwilio();
+// The local Twilio server stamps with this process's performance.now(); made absolute like the SMTP stamps.
 twilio.onRequest = (request) => arrived(request.body, performance.timeOrigin + request.at);
 
 process.on('message', (message: ToStandIns) => {

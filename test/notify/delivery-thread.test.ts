@@ -18,7 +18,7 @@ import { DIALECTS, freshPostgresSchemaUrl, type DialectName } from '../helpers/d
 import { scan } from '../helpers/scans.js';
 import { waitFor } from '../helpers/wait.js';
 import { shipmentWithEmailRecipient } from './email-shipment.js';
-import { startSmtpStub, type SmtpStub } from './smtp-stub.js';
+import { startLocalSmtp, type LocalSmtp } from './smtp-server.js';
 
 function configFor(smtpUrl: string, overrides: Record<string, unknown> = {}) {
   return loadConfig(
@@ -81,7 +81,7 @@ function capturedLogger() {
 }
 
 describe.each(DIALECTS)('rendering and providers on a thread of their own (%s)', (dialect: DialectName) => {
-  let smtp: SmtpStub | undefined;
+  let smtp: LocalSmtp | undefined;
   let dir: string | undefined;
   const closers: (() => Promise<void>)[] = [];
   afterEach(async () => {
@@ -99,7 +99,7 @@ describe.each(DIALECTS)('rendering and providers on a thread of their own (%s)',
   }
 
   it('sends what the dispatcher queues, and the attempt log records it', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     const url = await storeUrl();
     const store: Store = await openStore(url, { poolSize: 3 });
     closers.push(() => store.close());
@@ -163,7 +163,7 @@ describe.each(DIALECTS)('rendering and providers on a thread of their own (%s)',
 
 describe('the delivery thread itself', () => {
   let dir: string | undefined;
-  let smtp: SmtpStub | undefined;
+  let smtp: LocalSmtp | undefined;
   afterEach(async () => {
     await smtp?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -209,7 +209,7 @@ describe('the delivery thread itself', () => {
   }, 30_000);
 
   it('says which channels are off without starting them, and renders and sends on the thread', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     dir = mkdtempSync(join(tmpdir(), 'waybill-delivery-thread-'));
     const url = `sqlite:${join(dir, 'store.db')}`;
     const store = await openStore(url);

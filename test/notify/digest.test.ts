@@ -8,10 +8,10 @@ import { DIALECTS } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
 import { until } from './until.js';
 import { notifyHarness, type NotifyHarness } from './notify-harness.js';
-import { startSmtpStub, type SmtpStub } from './smtp-stub.js';
+import { startLocalSmtp, type LocalSmtp } from './smtp-server.js';
 
 describe.each(DIALECTS)('dedupe, daily cap and digests (%s)', (dialect) => {
-  let smtp: SmtpStub | undefined;
+  let smtp: LocalSmtp | undefined;
   let h: NotifyHarness | undefined;
   afterEach(async () => {
     await h?.close();
@@ -68,7 +68,7 @@ describe.each(DIALECTS)('dedupe, daily cap and digests (%s)', (dialect) => {
     }));
 
   it('two events of one shipment in one relay batch become one digest', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     h = await notifyHarness(dialect, { smtpUrl: smtp.url });
     const shipment = await h.shipment('SIM400000000011');
     await emailed(shipment);
@@ -151,7 +151,7 @@ describe.each(DIALECTS)('dedupe, daily cap and digests (%s)', (dialect) => {
   });
 
   it('events that land together go out as one digest', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     h = await notifyHarness(dialect, { smtpUrl: smtp.url, overrides: { 'notify.digestWindowMs': 1500 } });
     const shipment = await h.shipment('SIM400000000001');
     await emailed(shipment);
@@ -170,7 +170,7 @@ describe.each(DIALECTS)('dedupe, daily cap and digests (%s)', (dialect) => {
   });
 
   it('never sends two messages about the same thing in a day, and caps messages per day', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     h = await notifyHarness(dialect, { smtpUrl: smtp.url });
     await saveTenantSetting(h.store.db, h.tenantId, 'notifications', { dailyCap: 2 });
     const shipment = await h.shipment('SIM400000000002');

@@ -7,7 +7,7 @@ import { DIALECTS } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
 import { until } from './until.js';
 import { notifyHarness, type NotifyHarness } from './notify-harness.js';
-import { startSmtpStub, type SmtpStub } from './smtp-stub.js';
+import { startLocalSmtp, type LocalSmtp } from './smtp-server.js';
 
 /** The raw header line's value, as the mail client reads it (mailparser also structures some). */
 function rawHeader(mail: ParsedMail, name: string): string {
@@ -19,7 +19,7 @@ function rawHeader(mail: ParsedMail, name: string): string {
 }
 
 describe.each(DIALECTS)('email notifications through a real SMTP server (%s)', (dialect) => {
-  let smtp: SmtpStub | undefined;
+  let smtp: LocalSmtp | undefined;
   let h: NotifyHarness | undefined;
   afterEach(async () => {
     await h?.close();
@@ -29,7 +29,7 @@ describe.each(DIALECTS)('email notifications through a real SMTP server (%s)', (
   });
 
   it('sends a branded German email with JSON-LD, one-click unsubscribe and a working link', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     h = await notifyHarness(dialect, { smtpUrl: smtp.url });
     await saveTenantSetting(h.store.db, h.tenantId, 'branding', {
       name: 'Kaffeehaus',
@@ -109,7 +109,7 @@ describe.each(DIALECTS)('email notifications through a real SMTP server (%s)', (
   });
 
   it('sends in the recipient’s language: es, fr, pt-BR and en side by side', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     h = await notifyHarness(dialect, { smtpUrl: smtp.url });
     const shipment = await h.shipment('SIM100000000002');
     for (const [address, locale] of [

@@ -14,7 +14,7 @@ import { scan } from '../helpers/scans.js';
 import { waitFor } from '../helpers/wait.js';
 import { shipmentWithEmailRecipient } from './email-shipment.js';
 import { notifyHarness, type NotifyHarness } from './notify-harness.js';
-import { startSmtpStub, type SmtpStub } from './smtp-stub.js';
+import { startLocalSmtp, type LocalSmtp } from './smtp-server.js';
 
 const CHILD = fileURLToPath(new URL('./sender-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,7 +57,7 @@ async function expectAllDelivered(store: Store, mails: readonly ParsedMail[], co
 }
 
 describe.each(DIALECTS)('delivery faults (%s)', (dialect: DialectName) => {
-  let smtp: SmtpStub | undefined;
+  let smtp: LocalSmtp | undefined;
   let h: NotifyHarness | undefined;
   const children: ChildProcess[] = [];
   let dir: string | undefined;
@@ -72,7 +72,7 @@ describe.each(DIALECTS)('delivery faults (%s)', (dialect: DialectName) => {
   });
 
   it('delivers every message once the SMTP server stops refusing', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     smtp.refusing = true;
     h = await notifyHarness(dialect, { smtpUrl: smtp.url });
     const count = 12;
@@ -103,7 +103,7 @@ describe.each(DIALECTS)('delivery faults (%s)', (dialect: DialectName) => {
   }, 60_000);
 
   it('delivers every message after the sending process is killed mid-way', async () => {
-    smtp = await startSmtpStub();
+    smtp = await startLocalSmtp();
     smtp.delayMs = 40;
     let url: string;
     if (dialect === 'sqlite') {

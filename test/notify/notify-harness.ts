@@ -11,7 +11,7 @@ import type { Shipment } from '../../src/domain/shipment.js';
 import { createTenant } from '../../src/store/repositories/tenants.js';
 import { freshStore, type DialectName, type TestStore } from '../helpers/dialects.js';
 import { scan } from '../helpers/scans.js';
-import { TWILIO_SID, TWILIO_TOKEN } from './twilio-stub.js';
+import { TWILIO_SID, TWILIO_TOKEN } from './twilio-server.js';
 
 export interface NotifyHarness {
   readonly store: TestStore;

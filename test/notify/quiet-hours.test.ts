@@ -7,7 +7,7 @@ import { DIALECTS } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
 import { until } from './until.js';
 import { notifyHarness, type NotifyHarness } from './notify-harness.js';
-import { startTwilioStub, TWILIO_TOKEN, type TwilioStub } from './twilio-stub.js';
+import { startLocalTwilio, TWILIO_TOKEN, type LocalTwilio } from './twilio-server.js';
 
 const BERLIN = '+4915112345678';
 const LOS_ANGELES = '+13105550123';
@@ -15,7 +15,7 @@ const LOS_ANGELES_2 = '+13105550188';
 const NEW_YORK = '+12125550147';
 
 describe.each(DIALECTS)('quiet hours and STOP across time zones (%s)', (dialect) => {
-  let twilio: TwilioStub | undefined;
+  let twilio: LocalTwilio | undefined;
   let h: NotifyHarness | undefined;
   afterEach(async () => {
     await h?.close();
@@ -43,7 +43,7 @@ describe.each(DIALECTS)('quiet hours and STOP across time zones (%s)', (dialect)
   const log = (shipment: Shipment) => attemptsForShipment(h!.store.db, h!.tenantId, shipment.id);
 
   it('defers a text to 08:00 local, sends the rest now, and a STOP in the night wins', async () => {
-    twilio = await startTwilioStub();
+    twilio = await startLocalTwilio();
     // 14:00 UTC: 15:00 in Berlin, 06:00 in Los Angeles.
     h = await notifyHarness(dialect, { twilioBaseUrl: twilio.baseUrl, now: '2026-11-26T14:00:00.000Z' });
     const shipment = await h.shipment('SIM300000000001');
@@ -93,7 +93,7 @@ describe.each(DIALECTS)('quiet hours and STOP across time zones (%s)', (dialect)
   });
 
   it('ends the night at 08:00 EST after the fall-back change (New York, 1 November 2026)', async () => {
-    twilio = await startTwilioStub();
+    twilio = await startLocalTwilio();
     // 23:00 EDT on Saturday 31 October.
     h = await notifyHarness(dialect, { twilioBaseUrl: twilio.baseUrl, now: '2026-11-01T03:00:00.000Z' });
     const shipment = await h.shipment('SIM300000000002', 'US');

@@ -9,12 +9,12 @@ import { DIALECTS } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
 import { until } from './until.js';
 import { notifyHarness, type NotifyHarness } from './notify-harness.js';
-import { startTwilioStub, TWILIO_SID, TWILIO_TOKEN, type TwilioStub } from './twilio-stub.js';
+import { startLocalTwilio, TWILIO_SID, TWILIO_TOKEN, type LocalTwilio } from './twilio-server.js';
 
 const PHONE = '+4915112345678';
 
 describe.each(DIALECTS)('SMS through a Twilio-shaped server (%s)', (dialect) => {
-  let twilio: TwilioStub | undefined;
+  let twilio: LocalTwilio | undefined;
   let h: NotifyHarness | undefined;
   afterEach(async () => {
     await h?.close();
@@ -24,7 +24,7 @@ describe.each(DIALECTS)('SMS through a Twilio-shaped server (%s)', (dialect) => 
   });
 
   async function setUp(number: string, locale = 'de') {
-    twilio = await startTwilioStub();
+    twilio = await startLocalTwilio();
     h = await notifyHarness(dialect, { twilioBaseUrl: twilio.baseUrl });
     const shipment = await h.shipment(number);
     await addRecipient(

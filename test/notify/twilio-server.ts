@@ -13,7 +13,7 @@ export interface TwilioRequest {
   readonly at: number;
 }
 
-export interface TwilioStub {
+export interface LocalTwilio {
   readonly baseUrl: string;
   readonly requests: TwilioRequest[];
   /** Numbers Twilio itself has as opted out: sends get error 21610. */
@@ -29,9 +29,9 @@ export const TWILIO_SID = 'AC00000000000000000000000000000001';
 export const TWILIO_TOKEN = 'test-auth-token';
 
 /** A local HTTP server speaking the shape of Twilio's Messages API (2010-04-01). */
-export async function startTwilioStub(): Promise<TwilioStub> {
+export async function startLocalTwilio(): Promise<LocalTwilio> {
   let counter = 0;
-  const stub: TwilioStub = {
+  const local: LocalTwilio = {
     baseUrl: '',
     requests: [],
     blocked: new Set(),
@@ -53,13 +53,13 @@ export async function startTwilioStub(): Promise<TwilioStub> {
       const expected = `Basic ${Buffer.from(`${TWILIO_SID}:${TWILIO_TOKEN}`).toString('base64')}`;
       if (req.headers.authorization !== expected || match[1] !== TWILIO_SID)
         return reply(401, { code: 20003, message: 'Authenticate', status: 401 });
-      if (stub.failNext > 0) {
-        stub.failNext -= 1;
+      if (local.failNext > 0) {
+        local.failNext -= 1;
         return reply(503, { code: 20500, message: 'Service unavailable', status: 503 });
       }
       const form = new URLSearchParams(raw);
       const to = form.get('To') ?? '';
-      if (stub.blocked.has(to))
+      if (local.blocked.has(to))
         return reply(400, { code: 21610, message: 'Attempt to send to unsubscribed recipient', status: 400 });
       counter += 1;
       const sid = `SM${counter.toString(16).padStart(32, '0')}`;
@@ -74,8 +74,8 @@ export async function startTwilioStub(): Promise<TwilioStub> {
         sid,
         at: performance.now(),
       };
-      stub.requests.push(request);
-      stub.onRequest?.(request);
+      local.requests.push(request);
+      local.onRequest?.(request);
       reply(201, {
         sid,
         status: 'queued',
@@ -88,7 +88,7 @@ export async function startTwilioStub(): Promise<TwilioStub> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return Object.assign(stub, { baseUrl: `http://127.0.0.1:${port}` });
+  return Object.assign(local, { baseUrl: `http://127.0.0.1:${port}` });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export interface SmtpStub {
+export interface LocalSmtp {
   readonly url: string;
   readonly mails: ParsedMail[];
   /** While above zero, each DATA is refused with 451 (try again later) and the count drops. */
@@ -15,8 +15,8 @@ export interface SmtpStub {
 }
 
 /** A real SMTP server on a free port; every accepted mail is parsed with mailparser. */
-export async function startSmtpStub(): Promise<SmtpStub> {
-  const stub: SmtpStub = {
+export async function startLocalSmtp(): Promise<LocalSmtp> {
+  const local: LocalSmtp = {
     url: '',
     mails: [],
     refuseNext: 0,
@@ -34,16 +34,16 @@ export async function startSmtpStub(): Promise<SmtpStub> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        if (stub.refusing || stub.refuseNext > 0) {
-          stub.refuseNext = Math.max(0, stub.refuseNext - 1);
+        if (local.refusing || local.refuseNext > 0) {
+          local.refuseNext = Math.max(0, local.refuseNext - 1);
           const error = new Error('try again later') as Error & { responseCode: number };
           error.responseCode = 451;
           return callback(error);
         }
-        new Promise((resolve) => setTimeout(resolve, stub.delayMs))
+        new Promise((resolve) => setTimeout(resolve, local.delayMs))
           .then(() => simpleParser(Buffer.concat(chunks)))
           .then((mail) => {
-            stub.mails.push(mail);
+            local.mails.push(mail);
             callback();
           })
           .catch((error: Error) => callback(error));
@@ -54,5 +54,5 @@ export async function startSmtpStub(): Promise<SmtpStub> {
   server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return Object.assign(stub, { url: `smtp://127.0.0.1:${port}` });
+  return Object.assign(local, { url: `smtp://127.0.0.1:${port}` });
 }
