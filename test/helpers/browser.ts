@@ -2,9 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { findChromium } from './chromium.js';
 
-/** Debian's chromium; a browser is never downloaded. */
-export const CHROMIUM = '/usr/bin/chromium';
+/** The machine's Chromium (the test setup installs Debian's when missing); never downloaded. */
+export function chromiumPath(): string {
+  const path = findChromium();
+  if (!path)
+    throw new Error(
+      'no Chromium found: run the tests through vitest (its setup provides one) or set WAYBILL_CHROMIUM',
+    );
+  return path;
+}
 
 const ARGS = [
   '--headless',
@@ -33,7 +41,7 @@ export interface OpenBrowser {
 export async function openBrowser(options: BrowserContextOptions = {}): Promise<OpenBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'waybill-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
     args: ARGS,
     ...DESKTOP,

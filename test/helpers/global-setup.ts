@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { provideChromium } from './chromium.js';
 import { postgresAnswers, startEmbeddedPostgres } from './postgres-server.js';
 
 declare module 'vitest' {
@@ -18,6 +19,9 @@ const LOCAL_URL = process.env.WAYBILL_TEST_POSTGRES_URL ?? 'postgres://postgres@
  * otherwise an embedded one started here for the duration of the run.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Browser tests need Chromium: found on the machine, or Debian's package installed once.
+  const chromium = provideChromium();
+  if ('missing' in chromium) throw new Error(`browser tests cannot run: ${chromium.missing}`);
   const schemaPrefix = `t_${randomBytes(4).toString('hex')}_`;
   project.provide('schemaPrefix', schemaPrefix);
   if (await postgresAnswers(LOCAL_URL)) {
