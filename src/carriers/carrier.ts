@@ -29,6 +29,8 @@ export interface CarrierProblem {
 export interface ParseResult {
   readonly scans: readonly CarrierScan[];
   readonly problems: readonly CarrierProblem[];
+  /** Set by clients, never by parse(): the bodies the carrier answered, kept for the console. */
+  readonly answers?: readonly unknown[];
 }
 
 export interface StatusMapEntry {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { CARRIERS_ENV_KEYS, CarriersConfig } from './sections/carriers.js';
+import { CONSOLE_ENV_KEYS, ConsoleConfig } from './sections/console.js';
 import { NOTIFY_ENV_KEYS, NotifyConfig } from './sections/notify.js';
 import { PAGES_ENV_KEYS, PagesConfig } from './sections/pages.js';
 import { PUSH_ENV_KEYS, PushConfig } from './sections/push.js';
@@ -62,6 +63,7 @@ export const ConfigSchema = Type.Object(
     pages: PagesConfig,
     webhooks: WebhooksConfig,
     push: PushConfig,
+    console: ConsoleConfig,
   },
   { additionalProperties: false },
 );
@@ -89,6 +91,7 @@ const ENV_KEYS: Record<string, string[]> = {
   ...prefixed('pages', PAGES_ENV_KEYS),
   ...prefixed('webhooks', WEBHOOKS_ENV_KEYS),
   ...prefixed('push', PUSH_ENV_KEYS),
+  ...prefixed('console', CONSOLE_ENV_KEYS),
 };
 
 function prefixed(section: string, keys: Record<string, string[]>): Record<string, string[]> {

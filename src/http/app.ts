@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { consoleRoutes } from '../console/http/plugin.js';
 import { WaybillError } from '../domain/errors.js';
 import type { AppDeps } from './deps.js';
 import { apiKeyAuth } from './plugins/auth.js';
@@ -59,6 +60,8 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(deps));
+  // The merchant console at /app (and / leading there): its own session, CSRF and HTML errors.
+  await app.register(consoleRoutes(deps));
   // Customer tracking pages: public, outside the API-key scope.
   await app.register(publicRoutes(deps));
   // Customer notifications: unsubscribe links and Twilio's signed webhooks (no API key).
@@ -70,7 +73,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   // EPCIS capture at the standard's path; authenticated with an API key inside the plugin.
   await app.register(epcisCaptureRoutes(deps));
   await app.register(async (v1) => {
-    v1.addHook('onRequest', apiKeyAuth(deps.store));
+    v1.addHook('onRequest', apiKeyAuth(deps.store, deps.clock));
     await v1.register(shipmentRoutes(deps));
     await v1.register(eventRoutes(deps));
     await v1.register(notificationRoutes(deps));

@@ -23,4 +23,6 @@ export interface AppDeps {
   readonly relay?: OutboxRelay;
   /** Wakes the merchant-webhook sender after a replay or re-enable made deliveries due. */
   readonly onWebhooksDue?: () => void;
+  /** Wakes the notification sender after the console queued a message (a resend). */
+  readonly onNotificationsDue?: () => void;
 }

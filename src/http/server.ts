@@ -17,6 +17,8 @@ import { openStore, type Store } from '../store/open-store.js';
 import { build } from './app.js';
 import { chooseCarrier } from './carrier-choice.js';
 import { simulatorRunSeed } from '../carriers/simulator/run-seed.js';
+import { ConsoleBackground } from '../console/background.js';
+import { setupLinkIfNeeded } from '../console/setup-link.js';
 
 // How long, in real time, the simulator runs accelerated before it reaches the present.
 const CATCH_UP_REAL_MS = 10 * 60_000;
@@ -28,6 +30,8 @@ export interface RunningServer {
   readonly url: string;
   /** Printed once, on the first start of an empty store. */
   readonly firstApiKey: string | undefined;
+  /** While the shop has no console user: the one-time link that creates its owner. */
+  readonly setupUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -74,8 +78,16 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     onCommitted: () => relay.wake(),
   });
   const { tenant, firstKey } = await bootstrap(store, clock());
+  const setupUrl = await setupLinkIfNeeded(
+    store,
+    { tenantId: tenant.id, publicBaseUrl: config.publicBaseUrl, validHours: config.console.setupHours },
+    clock(),
+  );
   // Made on the first start and kept: browser push subscriptions are bound to this key.
   await vapidKeys(store, clock());
+  // Rendering and the provider clients get a thread of their own (notify.sender.thread).
+  const notifications = new Notifications(store, config, { logger, databaseUrl: config.databaseUrl });
+  const consoleBackground = new ConsoleBackground(store, config, { logger, clock });
   const app = await build({
     config,
     store,
@@ -86,15 +98,16 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     relay,
     detectCarrier: chooseCarrier,
     onWebhooksDue: () => webhooks.wake(),
+    onNotificationsDue: () => notifications.sender.wake(),
   });
   const estimates = new Estimates(store, { logger, onCommitted: () => relay.wake() });
   estimates.attach(relay);
-  // Rendering and the provider clients get a thread of their own (notify.sender.thread).
-  const notifications = new Notifications(store, config, { logger, databaseUrl: config.databaseUrl });
   if (config.notify.enabled) notifications.attach(relay);
+  consoleBackground.attach(relay);
   if (config.webhooks.enabled) webhooks.attach(relay);
   const url = await app.listen({ port: config.port, host: config.host });
   estimates.start();
+  consoleBackground.start();
   if (config.notify.enabled) notifications.start();
   relay.start();
   if (config.webhooks.enabled) webhooks.start();
@@ -135,10 +148,11 @@ export async function startServer(config: Config, options: { logger?: Logger } =
       await app.close();
       await sweeper.stop();
       await estimates.stop();
+      consoleBackground.stop();
       await notifications.stop();
       await webhooks.stop();
       await relay.stop();
       await store.close();
     })());
-  return { app, store, relay, url, firstApiKey: firstKey?.key, close };
+  return { app, store, relay, url, firstApiKey: firstKey?.key, setupUrl, close };
 }

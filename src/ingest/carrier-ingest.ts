@@ -6,6 +6,7 @@ import { countUnmappedCodes, type UnmappedCodeSighting } from '../store/reposito
 import type { IngestItem } from './ingest-item.js';
 import { normalizeItem, normalizeTrackingNumber } from './normalize.js';
 import type { IngestPipeline } from './pipeline.js';
+import { storePayload } from '../console/payloads.js';
 
 // The pipeline's rule (normalize.ts), after normalizeTrackingNumber.
 const TRACKING_NUMBER = /^[A-Z0-9]{4,40}$/;
@@ -18,6 +19,8 @@ export interface CarrierIngestInput {
    *  Absent for carrier webhooks/polls: scans go to every tenant tracking that number with that
    *  carrier; numbers nobody tracks are reported back, not registered. */
   readonly tenantId?: string;
+  /** The body as received: kept beside the scans it produced, for the console (src/console/payloads.ts). */
+  readonly raw?: { readonly body: string; readonly contentType: string };
 }
 
 export interface CarrierIngestOutcome {
@@ -72,6 +75,16 @@ export async function ingestCarrierResult(
   const now = new Date();
   const unmapped = await newUnmappedSightings(deps.store, carrier, scans, items, scanOfItem, now);
   const outcome = await deps.pipeline.ingest(items);
+  // Only a request that stored new scans keeps its body: a poll answer that changed nothing does not.
+  if (input.raw && outcome.accepted > 0 && source.requestId) {
+    await storePayload(deps.store.db, {
+      requestId: source.requestId,
+      adapter: source.adapter,
+      contentType: input.raw.contentType,
+      body: input.raw.body,
+      now,
+    });
+  }
 
   const rejectedScans = new Map<number, CarrierProblem>();
   if (input.tenantId === undefined) {

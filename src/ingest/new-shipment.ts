@@ -43,6 +43,8 @@ export function newShipmentRow(input: NewShipment): ShipmentTable {
     estimate_history: null,
     estimated_at: null,
     delay_reasons: null,
+    archived_at: null,
+    notifications_paused: 0,
     created_at: input.now,
     updated_at: input.now,
   };

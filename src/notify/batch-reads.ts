@@ -8,12 +8,22 @@ import { shipmentFromRow } from '../store/repositories/shipment-rows.js';
 /** Ids per `in (…)` list: far under either database's parameter limit. */
 export const ID_LIST_LIMIT = 500;
 
-/** The shipments among `ids` that exist, by id. */
-export async function shipmentsById(db: Executor, ids: readonly string[]): Promise<Map<string, Shipment>> {
+/**
+ * The shipments among `ids` that exist, by id. `paused`, when given, receives the ids of those
+ * whose notifications the merchant paused in the console (read from the same rows).
+ */
+export async function shipmentsById(
+  db: Executor,
+  ids: readonly string[],
+  paused?: Set<string>,
+): Promise<Map<string, Shipment>> {
   const byId = new Map<string, Shipment>();
   for (const chunk of chunksFor(unique(ids), 1, ID_LIST_LIMIT)) {
     const rows = await db.selectFrom('shipments').selectAll().where('id', 'in', chunk).execute();
-    for (const row of rows) byId.set(row.id, shipmentFromRow(row));
+    for (const row of rows) {
+      byId.set(row.id, shipmentFromRow(row));
+      if (paused && row.notifications_paused === 1) paused.add(row.id);
+    }
   }
   return byId;
 }

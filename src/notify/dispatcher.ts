@@ -121,7 +121,8 @@ export class NotificationDispatcher {
     }
     const shipmentIds = unique(notifying.map((n) => n.shipmentId));
     const recipientsOf = await recipientsOfShipments(db, shipmentIds);
-    const shipments = await shipmentsById(db, shipmentIds);
+    const paused = new Set<string>();
+    const shipments = await shipmentsById(db, shipmentIds, paused);
     return notifying.flatMap(({ index, message, shipmentId, event, topic }) => {
       const tenant = rulesOf.get(message.tenantId);
       const channels = tenant?.rules[topic].channels ?? [];
@@ -131,6 +132,11 @@ export class NotificationDispatcher {
       const shipment = shipments.get(shipmentId);
       if (!tenant || recipients.length === 0 || shipment?.tenantId !== message.tenantId) {
         outcomes[index] = 'no_recipients';
+        return [];
+      }
+      // Paused in the console: nothing is planned for this shipment until it is resumed.
+      if (paused.has(shipmentId)) {
+        outcomes[index] = 'paused';
         return [];
       }
       const firing: Firing = {

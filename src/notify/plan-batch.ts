@@ -9,7 +9,7 @@ import type { FiredTopic } from './templates/compose.js';
 import type { Topic } from './topics.js';
 
 export type DispatchOutcome =
-  'planned' | 'merged' | 'duplicate' | 'capped' | 'no_recipients' | 'not_notifying';
+  'planned' | 'merged' | 'duplicate' | 'capped' | 'no_recipients' | 'not_notifying' | 'paused';
 
 /** One event of a batch that fires a topic for recipients, with what its planning needs. */
 export interface Firing {

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { CarrierTables } from './tables/carriers.js';
+import type { ConsoleTables } from './tables/console.js';
 import type { NotifyTables } from './tables/notify.js';
 import type { PageTables } from './tables/pages.js';
 import type { PushTables } from './tables/push.js';
@@ -26,6 +27,8 @@ export interface ApiKeyTable {
   label: string;
   created_at: string;
   revoked_at: string | null;
+  /** Updated at most once a minute per key, so a busy key does not write on every request. */
+  last_used_at: string | null;
 }
 
 export interface ShipmentTable {
@@ -67,6 +70,10 @@ export interface ShipmentTable {
   estimated_at: string | null;
   /** JSON: delay reasons already announced, so each is announced once. */
   delay_reasons: string | null;
+  /** Archived shipments leave the console's lists and queue; tracking goes on. */
+  archived_at: string | null;
+  /** 1: no customer notifications for this shipment until resumed. */
+  notifications_paused: number;
   created_at: string;
   updated_at: string;
 }
@@ -114,7 +121,8 @@ export interface OutboxCursorTable {
 }
 
 /** Core tables here; each feature's tables in its own file under tables/. */
-export interface Database extends CarrierTables, NotifyTables, PageTables, WebhookTables, PushTables {
+export interface Database
+  extends CarrierTables, NotifyTables, PageTables, WebhookTables, PushTables, ConsoleTables {
   tenants: TenantTable;
   api_keys: ApiKeyTable;
   shipments: ShipmentTable;

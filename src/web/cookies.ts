@@ -16,7 +16,8 @@ export function cookieValue(header: string | undefined, name: string): string | 
 
 export interface CookieOptions {
   readonly path: string;
-  readonly maxAgeSeconds: number;
+  /** Omitted: a session cookie, gone when the browser closes. */
+  readonly maxAgeSeconds?: number | undefined;
   readonly httpOnly: boolean;
   readonly secure: boolean;
 }
@@ -25,7 +26,7 @@ export function setCookie(name: string, value: string, options: CookieOptions): 
   return [
     `${name}=${encodeURIComponent(value)}`,
     `Path=${options.path}`,
-    `Max-Age=${options.maxAgeSeconds}`,
+    options.maxAgeSeconds === undefined ? '' : `Max-Age=${options.maxAgeSeconds}`,
     'SameSite=Lax',
     options.httpOnly ? 'HttpOnly' : '',
     options.secure ? 'Secure' : '',

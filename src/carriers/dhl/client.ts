@@ -48,7 +48,7 @@ export function createDhlClient(
         response.status === 404 ? 'not_found' : 'carrier_error',
       );
     }
-    return forNumber(parseDhl(response.body), trackingNumber);
+    return forNumber(parseDhl(response.body), trackingNumber, undefined, response.body);
   };
 
   return { track: (numbers, signal) => trackEach(numbers, (number) => trackOne(number, signal)) };

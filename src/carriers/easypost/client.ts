@@ -54,7 +54,7 @@ export function createEasypostClient(
       },
       signal,
     );
-    return forNumber(parseEasypost(response.body ?? {}), trackingNumber);
+    return forNumber(parseEasypost(response.body ?? {}), trackingNumber, undefined, response.body);
   };
 
   return {

@@ -69,7 +69,7 @@ export function createFedexClient(
           ? { ...requestError, trackingNumber }
           : { kind: 'not_found', message: 'FedEx returned nothing for this number', trackingNumber },
       );
-    return { scans: parsed.scans, problems: [...parsed.problems, ...missing] };
+    return { scans: parsed.scans, problems: [...parsed.problems, ...missing], answers: [response.body] };
   };
 
   return {

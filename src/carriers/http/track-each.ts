@@ -11,12 +11,14 @@ export async function trackEach(
 ): Promise<ParseResult> {
   const scans = [];
   const problems = [];
+  const answers = [];
   for (const trackingNumber of trackingNumbers) {
     const result = await trackOne(trackingNumber);
     scans.push(...result.scans);
     problems.push(...result.problems);
+    answers.push(...(result.answers ?? []));
   }
-  return { scans, problems };
+  return { scans, problems, answers };
 }
 
 /** Problems from a one-number answer name that number, even when the carrier's error body does not. */
@@ -24,8 +26,10 @@ export function forNumber(
   result: ParseResult,
   trackingNumber: string,
   kind?: CarrierProblem['kind'],
+  answer?: unknown,
 ): ParseResult {
   return {
+    ...(answer === undefined ? {} : { answers: [answer] }),
     scans: result.scans,
     problems: result.problems.map((problem) => ({
       ...problem,

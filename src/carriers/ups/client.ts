@@ -59,12 +59,13 @@ export function createUpsClient(
         parsed.problems.length > 0
           ? parsed.problems
           : [{ kind: 'not_found' as const, message: 'UPS does not know this number' }];
-      return forNumber({ scans: [], problems }, trackingNumber, 'not_found');
+      return forNumber({ scans: [], problems }, trackingNumber, 'not_found', response.body);
     }
     return forNumber(
       parseUps(response.body),
       trackingNumber,
       response.status === 400 ? 'carrier_error' : undefined,
+      response.body,
     );
   };
 

@@ -59,7 +59,7 @@ export function createUspsClient(
         response.status === 404 ? 'not_found' : 'carrier_error',
       );
     }
-    return forNumber(parseUsps(response.body), trackingNumber);
+    return forNumber(parseUsps(response.body), trackingNumber, undefined, response.body);
   };
 
   return { track: (numbers, signal) => trackEach(numbers, (number) => trackOne(number, signal)) };

@@ -26,7 +26,12 @@ export function registerServe(program: Command): void {
           `\nFirst start: created a tenant and its API key (shown only now):\n\n  ${server.firstApiKey}\n`,
         );
       }
-      console.log(`Waybill is running at ${base}  (API docs: ${base}/openapi.json)`);
+      if (server.setupUrl) {
+        console.log(
+          `Create the shop's owner account in the console (this link works once; a restart prints a new one):\n\n  ${server.setupUrl}\n`,
+        );
+      }
+      console.log(`Waybill is running at ${base}  (console: ${base}/app, API docs: ${base}/openapi.json)`);
       if (config.simulator.enabled)
         console.log('The carrier simulator is moving parcels; try: npx waybill track --latest');
       await new Promise<void>((resolve) => {

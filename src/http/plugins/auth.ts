@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { WaybillError } from '../../domain/errors.js';
 import type { Store } from '../../store/open-store.js';
-import { tenantIdForApiKey } from '../../store/repositories/tenants.js';
+import { apiKeyFor, touchApiKey } from '../../store/repositories/tenants.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -9,14 +9,25 @@ declare module 'fastify' {
   }
 }
 
+// "Last used" is written at most once a minute per key per process: a busy key must not turn
+// every read into a write.
+const TOUCH_EVERY_MS = 60_000;
+
 /** `Authorization: Bearer <key>` (or `X-Api-Key`) → the key's tenant, on every /v1 route. */
-export function apiKeyAuth(store: Store) {
+export function apiKeyAuth(store: Store, clock: () => Date = () => new Date()) {
+  const touched = new Map<string, number>();
   return async (request: FastifyRequest): Promise<void> => {
     const key = keyFrom(request);
     if (!key) throw new WaybillError('unauthorized', 'send your API key as "Authorization: Bearer <key>"');
-    const tenantId = await tenantIdForApiKey(store.db, key);
-    if (!tenantId) throw new WaybillError('unauthorized', 'this API key is unknown or revoked');
-    request.tenantId = tenantId;
+    const found = await apiKeyFor(store.db, key);
+    if (!found) throw new WaybillError('unauthorized', 'this API key is unknown or revoked');
+    request.tenantId = found.tenantId;
+    const now = clock();
+    if (now.getTime() - (touched.get(found.id) ?? 0) >= TOUCH_EVERY_MS) {
+      if (touched.size > 10_000) touched.clear();
+      touched.set(found.id, now.getTime());
+      await touchApiKey(store.db, found.id, now);
+    }
   };
 }
 

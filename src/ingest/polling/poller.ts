@@ -315,7 +315,17 @@ export class Poller {
     const now = this.#clock();
     const deps = { store: this.options.store, pipeline: this.options.pipeline };
     const source = { adapter: carrier.id, mode: 'pull', requestId: randomUUID() } as const;
-    const ingested = await ingestCarrierResult(deps, { carrier: carrier.id, result, source });
+    const bodies = result.answers ?? [];
+    const raw =
+      bodies.length === 0
+        ? undefined
+        : { body: JSON.stringify(bodies.length === 1 ? bodies[0] : bodies), contentType: 'application/json' };
+    const ingested = await ingestCarrierResult(deps, {
+      carrier: carrier.id,
+      result,
+      source,
+      ...(raw ? { raw } : {}),
+    });
     const untracked = new Set(ingested.untracked);
     const answers = answersByNumber(
       rows.map((row) => row.tracking_number),

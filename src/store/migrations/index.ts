@@ -7,6 +7,7 @@ import { pageTables } from './0004-pages.js';
 import { webhookTables } from './0005-webhooks.js';
 import { pushTables } from './0006-push.js';
 import { ingestIndexes } from './0007-ingest-indexes.js';
+import { consoleTables } from './0008-console.js';
 
 /** Every migration, in order. An explicit list: nothing is discovered from the filesystem. */
 export function allMigrations(caps: StoreCapabilities): Record<string, Migration> {
@@ -18,5 +19,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0005-webhooks': webhookTables(caps),
     '0006-push': pushTables(caps),
     '0007-ingest-indexes': ingestIndexes(caps),
+    '0008-console': consoleTables(caps),
   };
 }

@@ -61,13 +61,63 @@ export async function createApiKey(
 
 /** The tenant a key belongs to, or undefined for unknown and revoked keys. */
 export async function tenantIdForApiKey(db: Executor, key: string): Promise<string | undefined> {
+  return (await apiKeyFor(db, key))?.tenantId;
+}
+
+/** The key's id and tenant, or undefined for unknown and revoked keys. */
+export async function apiKeyFor(
+  db: Executor,
+  key: string,
+): Promise<{ id: string; tenantId: string } | undefined> {
   const row = await db
     .selectFrom('api_keys')
-    .select('tenant_id')
+    .select(['id', 'tenant_id'])
     .where('key_hash', '=', hashApiKey(key))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return row?.tenant_id;
+  return row && { id: row.id, tenantId: row.tenant_id };
+}
+
+/** Notes when a key was last used (the console shows it). */
+export async function touchApiKey(db: Executor, id: string, now: Date): Promise<void> {
+  await db.updateTable('api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', id).execute();
+}
+
+export interface ApiKeyListing {
+  readonly id: string;
+  readonly prefix: string;
+  readonly label: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+  readonly lastUsedAt: string | null;
+}
+
+export async function listApiKeys(db: Executor, tenantId: string): Promise<ApiKeyListing[]> {
+  const rows = await db
+    .selectFrom('api_keys')
+    .select(['id', 'key_prefix', 'label', 'created_at', 'revoked_at', 'last_used_at'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    prefix: r.key_prefix,
+    label: r.label,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+    lastUsedAt: r.last_used_at,
+  }));
+}
+
+export async function revokeApiKey(db: Executor, tenantId: string, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: now.toISOString() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 function hashApiKey(key: string): string {

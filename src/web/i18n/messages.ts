@@ -26,13 +26,15 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 /** The message in that locale with {placeholders} filled; values are text, escaped by the html tag later. */
 export function translator(locale: Locale): Translate {
   const messages = CATALOG[locale];
-  return (key, values) => {
-    const text = messages[key];
-    if (!values) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : whole,
-    );
-  };
+  return (key, values) => fillPlaceholders(messages[key], values);
+}
+
+/** `{name}` → values.name; unknown names stay as written. Shared with the console's catalog. */
+export function fillPlaceholders(text: string, values?: Record<string, string | number>): string {
+  if (!values) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }
 
 /**

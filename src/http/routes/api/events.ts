@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { WaybillError } from '../../../domain/errors.js';
 import type { IngestItem } from '../../../ingest/ingest-item.js';
+import { storePayload } from '../../../console/payloads.js';
 import type { AppDeps } from '../../deps.js';
 import { IngestBody, IngestResponse } from '../../schemas/events.js';
 import { ProblemSchema } from '../../schemas/problem.js';
@@ -31,6 +32,15 @@ export const eventRoutes =
           source: { adapter: 'api', mode: 'push', requestId: request.id },
         }));
         const result = await deps.pipeline.ingest(items);
+        // Kept beside the scans for the console; only when something new was stored.
+        if (result.accepted > 0)
+          await storePayload(deps.store.db, {
+            requestId: request.id,
+            adapter: 'api',
+            contentType: 'application/json',
+            body: JSON.stringify(request.body),
+            now: deps.clock(),
+          });
         if (result.rejected.length === items.length) {
           throw new WaybillError('validation_failed', 'no scan in the batch is valid; nothing was stored', {
             problems: result.rejected.map((r) => ({

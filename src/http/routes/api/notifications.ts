@@ -6,12 +6,13 @@ import { attemptsForShipment } from '../../../notify/queue.js';
 import { previewRule } from '../../../notify/preview.js';
 import { checkRecipientInput } from '../../../notify/recipient-input.js';
 import { addRecipient, recipientsFor, removeRecipient } from '../../../notify/recipients.js';
-import { DEFAULT_RULES, dailyCapIn, overridesIn, rulesFor } from '../../../notify/rules.js';
+import { DEFAULT_RULES, dailyCapIn, rulesFor } from '../../../notify/rules.js';
 import { isOptedOut } from '../../../notify/sms/opt-outs.js';
 import { SUPPORTED_LOCALES } from '../../../notify/templates/locales.js';
+import { saveBranding, saveNotificationRules } from '../../../notify/tenant-settings.js';
 import { TOPICS, type Topic } from '../../../notify/topics.js';
 import { findShipment } from '../../../store/repositories/shipments.js';
-import { saveTenantSetting, tenantBranding, tenantSettings } from '../../../store/repositories/tenants.js';
+import { tenantBranding, tenantSettings } from '../../../store/repositories/tenants.js';
 import type { AppDeps } from '../../deps.js';
 import { ProblemSchema } from '../../schemas/problem.js';
 import { IANAZone } from 'luxon';
@@ -156,15 +157,7 @@ export const notificationRoutes =
         },
       },
       async (request) => {
-        const settings = await tenantSettings(db, request.tenantId);
-        const current = settings['notifications'];
-        const rules = { ...overridesIn(settings), ...(request.body.rules ?? {}) };
-        const dailyCap = request.body.dailyCap ?? dailyCapIn(settings, deps.config.notify.dailyCap);
-        await saveTenantSetting(db, request.tenantId, 'notifications', {
-          ...(current !== null && typeof current === 'object' ? current : {}),
-          rules,
-          dailyCap,
-        });
+        await saveNotificationRules(db, request.tenantId, request.body, deps.config.notify.dailyCap);
         return rulesView(request.tenantId);
       },
     );
@@ -192,15 +185,7 @@ export const notificationRoutes =
           response: { 200: BrandingView, '4xx': ProblemSchema },
         },
       },
-      async (request) => {
-        const settings = await tenantSettings(db, request.tenantId);
-        const current = settings['branding'];
-        await saveTenantSetting(db, request.tenantId, 'branding', {
-          ...(current !== null && typeof current === 'object' ? current : {}),
-          ...request.body,
-        });
-        return tenantBranding(db, request.tenantId);
-      },
+      async (request) => saveBranding(db, request.tenantId, request.body),
     );
 
     api.post(

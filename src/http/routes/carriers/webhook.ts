@@ -104,7 +104,12 @@ export const carrierWebhookRoutes =
 
         const outcome = await ingestCarrierResult(
           { store: deps.store, pipeline: deps.pipeline },
-          { carrier: id, result, source: { adapter: id, mode: 'push', requestId: request.id } },
+          {
+            carrier: id,
+            result,
+            source: { adapter: id, mode: 'push', requestId: request.id },
+            raw: { body: rawBody.toString('utf8'), contentType: 'application/json' },
+          },
         );
         request.log.info(
           {

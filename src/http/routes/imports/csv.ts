@@ -35,6 +35,7 @@ export const csvImportRoutes =
           tenantId: request.tenantId,
           requestId: request.id,
           result: parseEventsCsv(text),
+          raw: { body: text, contentType: 'text/csv' },
         });
         return outcomeView(outcome);
       },

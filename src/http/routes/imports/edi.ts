@@ -35,6 +35,7 @@ export const ediImportRoutes =
           tenantId: request.tenantId,
           requestId: request.id,
           result: parseX12(text),
+          raw: { body: text, contentType: 'application/edi-x12' },
         });
         return outcomeView(outcome);
       },

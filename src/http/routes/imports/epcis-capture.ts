@@ -83,6 +83,7 @@ export const epcisCaptureRoutes =
           tenantId: request.tenantId,
           requestId: request.id,
           result,
+          raw: { body: JSON.stringify(request.body), contentType: 'application/ld+json' },
         });
         void reply.code(201).header('GS1-EPCIS-Version', '2.0.0');
         const errors = outcome.problems.filter((p) => p.kind === 'invalid_payload').map(sentence);

@@ -11,7 +11,14 @@ import type { AppDeps } from '../../deps.js';
  */
 export async function ingestUpload(
   deps: AppDeps,
-  upload: { adapter: string; format: string; tenantId: string; requestId: string; result: ParseResult },
+  upload: {
+    adapter: string;
+    format: string;
+    tenantId: string;
+    requestId: string;
+    result: ParseResult;
+    raw?: { body: string; contentType: string };
+  },
 ): Promise<CarrierIngestOutcome> {
   const { result } = upload;
   const unusable = result.scans.length === 0 && result.problems.some((p) => p.kind === 'invalid_payload');
@@ -23,6 +30,7 @@ export async function ingestUpload(
       result,
       source: { adapter: upload.adapter, mode: 'import', requestId: upload.requestId },
       tenantId: upload.tenantId,
+      ...(upload.raw ? { raw: upload.raw } : {}),
     },
   );
   if (outcome.accepted + outcome.duplicates === 0 && outcome.rejected > 0) {

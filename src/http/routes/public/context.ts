@@ -60,7 +60,13 @@ export function newNonce(): string {
  * origin, the inline style only with this response's nonce), no referrer (the page URL is the
  * secret), and no caching by shared caches.
  */
-export function sendPage(reply: FastifyReply, status: number, page: Html, nonce: string): FastifyReply {
+export function sendPage(
+  reply: FastifyReply,
+  status: number,
+  page: Html,
+  nonce: string,
+  options: { frameableBySelf?: boolean } = {},
+): FastifyReply {
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
@@ -76,7 +82,8 @@ export function sendPage(reply: FastifyReply, status: number, page: Html, nonce:
         "worker-src 'self'",
         "form-action 'self'",
         "base-uri 'none'",
-        "frame-ancestors 'none'",
+        // The console frames the page as the branding preview; nothing else may.
+        options.frameableBySelf ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
       ].join('; '),
     )
     .header('referrer-policy', 'no-referrer')

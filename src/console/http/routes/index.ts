@@ -1,0 +1,25 @@
+import type { ConsoleRouteRegistrar } from '../plugin.js';
+import { accountRoutes } from './account.js';
+import { analyticsRoutes } from './analytics.js';
+import { assetRoutes } from './assets.js';
+import { attentionRoutes } from './attention.js';
+import { authRoutes } from './auth.js';
+import { eventRoutes } from './events.js';
+import { homeRoutes } from './home.js';
+import { settingsRoutes } from './settings/index.js';
+import { shipmentActionRoutes } from './shipment-actions.js';
+import { shipmentRoutes } from './shipments.js';
+
+/** Every part of the console, in one explicit list. */
+export const CONSOLE_ROUTES: readonly ConsoleRouteRegistrar[] = [
+  assetRoutes,
+  authRoutes,
+  homeRoutes,
+  shipmentRoutes,
+  shipmentActionRoutes,
+  attentionRoutes,
+  analyticsRoutes,
+  settingsRoutes,
+  accountRoutes,
+  eventRoutes,
+];

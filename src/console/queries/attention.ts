@@ -1,0 +1,215 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Executor } from '../../store/executor.js';
+import type { Database } from '../../store/schema.js';
+import { listedFromRow, type ListedShipment } from './shipment-list.js';
+import { ACTORS, actorOfReason, FINISHED, type Actor } from './shipment-filter.js';
+import type { ExpressionBuilder } from 'kysely';
+
+// The "needs attention" queue: shipments a person should look at, read straight off the
+// shipments (so it is never out of step with them), with each item's triage (who has it,
+// whether it was handled) from attention_marks. A handled item stays away until the
+// shipment next changes (a scan that moves it, a corrected carrier).
+
+export const KINDS = ['exception', 'stalled', 'late', 'attempt_failed', 'returned', 'unrecognised'] as const;
+export type AttentionKind = (typeof KINDS)[number];
+
+export function isKind(value: unknown): value is AttentionKind {
+  return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
+}
+
+/** Returns and numbers that never took are listed for this long after they last changed. */
+const RECENT_DAYS = 30;
+
+export interface AttentionItem {
+  readonly kind: AttentionKind;
+  readonly listed: ListedShipment;
+  /** For exceptions: who must act. */
+  readonly actor: Actor | null;
+  readonly state: 'open' | 'acknowledged';
+  readonly assigneeId: string | null;
+  readonly reason: string | null;
+}
+
+export interface AttentionQuery {
+  readonly today: string;
+  readonly now: Date;
+  /** 'me' (with meId), 'unassigned', or everyone's. */
+  readonly assigned: 'all' | 'me' | 'unassigned';
+  readonly meId?: string | undefined;
+}
+
+type Eb = ExpressionBuilder<
+  Database & { s: Database['shipments']; m: Database['attention_marks'] },
+  's' | 'm'
+>;
+
+function kindCondition(eb: Eb, kind: AttentionKind, query: AttentionQuery): Expression<SqlBool> {
+  const recent = new Date(query.now.getTime() - RECENT_DAYS * 86_400_000).toISOString();
+  switch (kind) {
+    case 'exception':
+      return eb('s.status', '=', 'exception');
+    case 'stalled':
+      return eb.and([eb('s.stalled', '=', 1), eb('s.status', 'not in', FINISHED)]);
+    case 'late':
+      return eb.and([eb('s.promised_date', '<', query.today), eb('s.status', 'not in', FINISHED)]);
+    case 'attempt_failed':
+      return eb('s.status', '=', 'attempt_failed');
+    case 'returned':
+      return eb.and([eb('s.status', '=', 'return_to_sender'), eb('s.updated_at', '>=', recent)]);
+    case 'unrecognised':
+      return eb.or([
+        eb.and([eb('s.status', '=', 'pending'), eb('s.substatus', '=', 'pending.not_found')]),
+        eb.and([
+          eb('s.status', '=', 'expired'),
+          eb('s.first_scan_at', 'is', null),
+          eb('s.updated_at', '>=', recent),
+        ]),
+      ]);
+  }
+}
+
+function baseQuery(db: Executor, tenantId: string, kind: AttentionKind, query: AttentionQuery) {
+  let select = db
+    .selectFrom('shipments as s')
+    .leftJoin('attention_marks as m', (join) =>
+      join.onRef('m.shipment_id', '=', 's.id').on('m.kind', '=', kind),
+    )
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.archived_at', 'is', null)
+    .where((eb) => kindCondition(eb as unknown as Eb, kind, query))
+    // Handled, and the shipment has not changed since: not in the queue.
+    .where((eb) =>
+      eb.or([
+        eb('m.state', 'is', null),
+        eb('m.state', '!=', 'handled'),
+        eb('m.handled_at', '<', eb.ref('s.updated_at')),
+      ]),
+    );
+  if (query.assigned === 'me' && query.meId)
+    select = select.where('m.assignee_id', '=', query.meId).where('m.state', '!=', 'handled');
+  if (query.assigned === 'unassigned')
+    select = select.where((eb) => eb.or([eb('m.assignee_id', 'is', null), eb('m.state', '=', 'handled')]));
+  return select;
+}
+
+/** How many items each kind holds (exceptions also by who must act). */
+export async function attentionCounts(
+  db: Executor,
+  tenantId: string,
+  query: AttentionQuery,
+): Promise<{ byKind: Record<AttentionKind, number>; byActor: Record<Actor, number>; total: number }> {
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<AttentionKind, number>;
+  const byActor = Object.fromEntries(ACTORS.map((a) => [a, 0])) as Record<Actor, number>;
+  for (const kind of KINDS) {
+    if (kind === 'exception') {
+      const rows = await baseQuery(db, tenantId, kind, query)
+        .select(['s.exception_reason as reason', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('s.exception_reason')
+        .execute();
+      for (const row of rows) {
+        const actor = actorOfReason(row.reason as never) ?? 'carrier';
+        byActor[actor] += Number(row.n);
+        byKind.exception += Number(row.n);
+      }
+      continue;
+    }
+    const row = await baseQuery(db, tenantId, kind, query)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    byKind[kind] = Number(row?.n ?? 0);
+  }
+  const total = KINDS.reduce((sum, kind) => sum + byKind[kind], 0);
+  return { byKind, byActor, total };
+}
+
+/** The items of one kind, longest-waiting first. */
+export async function attentionItems(
+  db: Executor,
+  tenantId: string,
+  kind: AttentionKind,
+  query: AttentionQuery,
+  page: { limit: number; offset: number },
+): Promise<AttentionItem[]> {
+  const rows = await baseQuery(db, tenantId, kind, query)
+    .selectAll('s')
+    .select(['m.state as mark_state', 'm.assignee_id as mark_assignee', 'm.reason as mark_reason'])
+    .orderBy(sql`coalesce(${sql.ref('s.last_event_at')}, ${sql.ref('s.created_at')})`, 'asc')
+    .orderBy('s.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((row) => {
+    const { mark_state, mark_assignee, mark_reason, ...shipment } = row;
+    const listed = listedFromRow(shipment);
+    const handled = mark_state === 'handled';
+    return {
+      kind,
+      listed,
+      actor: kind === 'exception' ? (actorOfReason(listed.shipment.exceptionReason) ?? 'carrier') : null,
+      state: mark_state === 'acknowledged' ? 'acknowledged' : 'open',
+      assigneeId: handled ? null : mark_assignee,
+      reason: handled ? null : mark_reason,
+    };
+  });
+}
+
+/** The kinds a shipment is in the queue for right now (for its detail page). */
+export async function kindsOf(
+  db: Executor,
+  tenantId: string,
+  shipmentId: string,
+  query: AttentionQuery,
+): Promise<AttentionKind[]> {
+  const kinds: AttentionKind[] = [];
+  for (const kind of KINDS) {
+    const row = await baseQuery(db, tenantId, kind, { ...query, assigned: 'all' })
+      .select('s.id')
+      .where('s.id', '=', shipmentId)
+      .executeTakeFirst();
+    if (row) kinds.push(kind);
+  }
+  return kinds;
+}
+
+export interface Mark {
+  readonly state: 'open' | 'acknowledged' | 'handled';
+  readonly assigneeId: string | null;
+  readonly reason: string | null;
+}
+
+export async function saveMark(
+  db: Executor,
+  input: { tenantId: string; shipmentId: string; kind: AttentionKind; mark: Mark; by: string },
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const values = {
+    state: input.mark.state,
+    assignee_id: input.mark.assigneeId,
+    reason: input.mark.reason,
+    updated_by: input.by,
+    updated_at: at,
+    handled_at: input.mark.state === 'handled' ? at : null,
+  };
+  await db
+    .insertInto('attention_marks')
+    .values({ tenant_id: input.tenantId, shipment_id: input.shipmentId, kind: input.kind, ...values })
+    .onConflict((oc) => oc.columns(['shipment_id', 'kind']).doUpdateSet(values))
+    .execute();
+}
+
+export async function findMark(
+  db: Executor,
+  tenantId: string,
+  shipmentId: string,
+  kind: AttentionKind,
+): Promise<Mark | undefined> {
+  const row = await db
+    .selectFrom('attention_marks')
+    .select(['state', 'assignee_id', 'reason'])
+    .where('tenant_id', '=', tenantId)
+    .where('shipment_id', '=', shipmentId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return row && { state: row.state as Mark['state'], assigneeId: row.assignee_id, reason: row.reason };
+}
