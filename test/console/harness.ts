@@ -262,3 +262,13 @@ export async function shipmentWithScans(
   }
   return id;
 }
+
+/** The harness's app on a port of 127.0.0.1, for the browser. */
+export async function servedConsole(
+  overrides: Record<string, unknown> = {},
+): Promise<ConsoleHarness & { readonly url: string }> {
+  const h = await consoleHarness('sqlite', overrides);
+  h.relay.start();
+  const url = await h.app.listen({ port: 0, host: '127.0.0.1' });
+  return { ...h, url };
+}

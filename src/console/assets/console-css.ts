@@ -29,7 +29,8 @@ h1{font-size:1.5rem;margin:.25rem 0 1rem}
 h2{font-size:1.2rem;margin:1.25rem 0 .5rem}
 h3{font-size:1.05rem;margin:1rem 0 .4rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:1rem;margin:0 0 1rem}
-.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(220px,1fr))}
+.card>h2:first-child,.card>h3:first-child{margin-top:0}
+.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(150px,1fr))}
 .stat{display:block;text-decoration:none;color:inherit}
 .stat .n{display:block;font-size:1.8rem;font-weight:700}
 .stat .l{color:var(--muted)}
@@ -60,7 +61,7 @@ button:disabled{opacity:.6;cursor:not-allowed}
 .filters fieldset{border:1px solid var(--line);border-radius:4px;padding:.25rem .5rem;margin:0}
 .filters legend{font-weight:600;font-size:.9rem}
 .filters label{margin:.1rem 0}
-.table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
+.table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch;position:relative}
 table{border-collapse:collapse;width:100%;background:var(--card)}
 caption{text-align:left;font-weight:600;padding:.25rem 0 .5rem}
 th,td{padding:.45rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
@@ -81,6 +82,8 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;marg
 dl.facts dt{color:var(--muted)}
 dl.facts dd{margin:0}
 .two{display:grid;gap:1rem;grid-template-columns:1fr}
+.two>*{min-width:0}
+dl.facts dd,.timeline li{overflow-wrap:anywhere}
 @media (min-width:900px){.two{grid-template-columns:2fr 1fr}}
 figure{margin:0 0 1rem}
 figure svg{max-width:100%;height:auto;display:block}

@@ -110,7 +110,11 @@ export const CONSOLE_SCRIPT = String.raw`(function () {
 
   if (live && typeof EventSource === 'function') {
     var source = new EventSource('/app/events');
-    source.addEventListener('ready', function () { if (live === 'attention') refreshQueue(); });
+    source.addEventListener('ready', function () {
+      body.setAttribute('data-live-ready', '');
+      if (live === 'attention') refreshQueue();
+    });
+    source.addEventListener('error', function () { body.removeAttribute('data-live-ready'); });
     source.addEventListener('change', function (event) {
       var change;
       try { change = JSON.parse(event.data); } catch (e) { return; }

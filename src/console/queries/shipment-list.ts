@@ -166,7 +166,10 @@ async function searchIds(db: Executor, tenantId: string, q: string): Promise<str
     .selectFrom('shipments')
     .select('id')
     .where('tenant_id', '=', tenantId)
-    .where('order_ref', '=', readings.orderRef)
+    // As typed, and in upper and lower case: order numbers are often "SO-1001" typed "so-1001".
+    .where('order_ref', 'in', [
+      ...new Set([readings.orderRef, readings.orderRef.toUpperCase(), readings.orderRef.toLowerCase()]),
+    ])
     .limit(500)
     .execute();
   for (const row of byOrder) ids.add(row.id);

@@ -247,7 +247,7 @@ function renderFigure(view: ConsoleView, report: AnalyticsReport, figure: Figure
     <p class="muted small">${t(`figure.${figure}.definition`)}</p>
     <figure>${chartOf(view, report, figure)}</figure>
     ${figure === 'accuracy' ? renderCalibration(view, report) : ''}
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t(`figure.${figure}`)}
@@ -277,9 +277,24 @@ function renderFigure(view: ConsoleView, report: AnalyticsReport, figure: Figure
   </section>`;
 }
 
+const FIGURE_POINTS: Record<Figure, (report: AnalyticsReport) => number> = {
+  volume: (r) => r.volume.days.length,
+  on_time: (r) => r.onTimeByCarrier.length,
+  transit: (r) => r.transitHistogram.length,
+  first_attempt: (r) => r.firstAttemptByCarrier.length,
+  exceptions: (r) => r.exceptions.length,
+  status_time: (r) => r.statusTime.length,
+  accuracy: (r) => r.accuracy.calibration.length,
+};
+
 function chartOf(view: ConsoleView, report: AnalyticsReport, figure: Figure): Html {
   const { t } = view;
   const label = t(`figure.${figure}`);
+  // An empty chart is only axes: say so instead.
+  if (FIGURE_POINTS[figure](report) === 0)
+    return html`<p class="muted">
+      ${figure === 'accuracy' ? t('analytics.noCalibration') : t('analytics.noData')}
+    </p>`;
   switch (figure) {
     case 'volume':
       return renderChart({
@@ -377,7 +392,7 @@ function barsX(
   return renderChart({
     label,
     height: Math.max(120, 34 * data.length + 50),
-    marginLeft: 180,
+    marginLeft: 200,
     marks: [Plot.barX(data, { x: 'value', y: 'name', fill: '#1f3a5f' }), Plot.ruleX([0])],
     x: { label: axis, grid: true, ...(domain ? { domain } : {}) },
     y: { label: null },
@@ -387,7 +402,7 @@ function barsX(
 function renderCalibration(view: ConsoleView, report: AnalyticsReport): Html {
   const { t } = view;
   const rows = report.accuracy.calibration;
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" tabindex="0">
     <table>
       <caption>
         ${t('analytics.calibration')}

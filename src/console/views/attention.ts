@@ -28,6 +28,14 @@ export function renderAttention(view: ConsoleView, input: AttentionInput): Html 
     bodyData: html`data-live="attention"`,
     body: html`<h1>${t('attention.title')}</h1>
       ${renderFlash(input.flash)} ${renderQueueFilter(view, input)}
+      <p>
+        <a
+          class="button secondary"
+          href="/app/attention.csv${input.kind || input.assigned !== 'all' ? `?${new URLSearchParams({ ...(input.kind ? { kind: input.kind } : {}), ...(input.assigned !== 'all' ? { assigned: input.assigned } : {}) }).toString()}` : ''}"
+          download
+          >${view.t('exportCsv')}</a
+        >
+      </p>
       <div id="attention-queue">${renderQueue(view, input)}</div>`,
   });
 }
@@ -121,7 +129,7 @@ function renderItems(
   if (items.length === 0) return html`<p class="muted">${t('attention.empty')}</p>`;
   const mayAct = view.me !== undefined && can(view.me.role, 'act');
   const names = new Map(input.users.map((u) => [u.id, u.name]));
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" tabindex="0">
     <table aria-labelledby="${labelledBy}">
       <thead>
         <tr>
@@ -239,7 +247,7 @@ function renderTroubles(view: ConsoleView, troubles: SystemTroubles): Html {
     ${
       troubles.unmapped.length === 0
         ? html`<p class="muted">${t('attention.empty')}</p>`
-        : html`<div class="table-wrap">
+        : html`<div class="table-wrap" tabindex="0">
             <table>
               <caption class="vh">
                 ${t('attention.unmapped')}

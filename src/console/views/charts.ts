@@ -10,7 +10,7 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 /** What Plot returns under linkedom: enough of an element to edit and serialise. */
 interface RenderedSvg {
-  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
+  querySelectorAll(selector: string): Iterable<{ remove(): void; removeAttribute(name: string): void }>;
   setAttribute(name: string, value: string): void;
   readonly outerHTML: string;
 }
@@ -41,6 +41,9 @@ export function renderChart(spec: ChartSpec): Html {
   // Plot's own <style> would need an inline-style exception in the CSP; the console's stylesheet
   // carries the same rules (.wb-chart).
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  // The chart is one image with one label; Plot's labels on its inner groups are not allowed on
+  // elements without a role, and a screen reader reads the table beside it instead.
+  for (const element of [...svg.querySelectorAll('[aria-label]')]) element.removeAttribute('aria-label');
   // Plot writes no style attribute without a `style` option; the CSP allows none.
   svg.setAttribute('role', 'img');
   return trustedHtml(svg.outerHTML);

@@ -157,7 +157,7 @@ function renderEstimate(view: ConsoleView, input: DetailInput): Html {
       history.length > 1
         ? html`<details>
             <summary>${t('shipment.estimateHistory', { n: history.length })}</summary>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
               <table>
                 <thead>
                   <tr>
@@ -293,7 +293,7 @@ function renderNotifications(view: ConsoleView, input: DetailInput): Html {
     ${
       messages.length === 0
         ? html`<p>${t('shipment.noNotifications')}</p>`
-        : html`<div class="table-wrap">
+        : html`<div class="table-wrap" tabindex="0">
             <table>
               <caption class="vh">
                 ${t('shipment.notifications')}
@@ -372,7 +372,7 @@ function renderWebhooks(view: ConsoleView, input: DetailInput): Html {
     ${
       deliveries.length === 0
         ? html`<p>${t('shipment.noWebhooks')}</p>`
-        : html`<div class="table-wrap">
+        : html`<div class="table-wrap" tabindex="0">
             <table>
               <caption class="vh">
                 ${t('shipment.webhooks')}

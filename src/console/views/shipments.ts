@@ -138,7 +138,7 @@ function sortHeader(view: ConsoleView, filter: ShipmentFilter, label: string, so
 function renderTable(view: ConsoleView, filter: ShipmentFilter, rows: readonly ListedShipment[]): Html {
   const { t } = view;
   if (rows.length === 0) return html`<p class="card">${t('shipments.none')}</p>`;
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" tabindex="0">
     <table id="shipments">
       <caption class="vh">
         ${t('shipments.caption')}

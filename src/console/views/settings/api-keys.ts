@@ -35,7 +35,7 @@ export function renderApiKeys(
       </div>
       <button type="submit">${t('keys.create')}</button>
     </form>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t('settings.api-keys')}

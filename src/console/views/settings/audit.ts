@@ -9,7 +9,7 @@ export function renderAuditLog(
   next: string | null,
 ): Html {
   const { t } = view;
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t('settings.audit')}

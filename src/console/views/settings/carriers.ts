@@ -16,7 +16,7 @@ export function renderCarriers(
 ): Html {
   const { t } = view;
   return html`<p class="muted">${t('carriers.intro')}</p>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t('settings.carriers')}

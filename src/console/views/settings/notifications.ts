@@ -28,7 +28,7 @@ export function renderNotificationSettings(
   const selected = (on: boolean) => (on ? html`selected` : '');
   return html`<form class="card" method="post" action="/app/settings/notifications">
       ${csrfField(view)}
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0">
         <table>
           <caption>
             ${t('rules.caption')}

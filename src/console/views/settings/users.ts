@@ -56,7 +56,7 @@ export function renderUsers(
         <div><button type="submit">${t('users.inviteButton')}</button></div>
       </div>
     </form>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t('settings.users')}

@@ -54,7 +54,7 @@ export function renderWebhooks(
       </fieldset>
       <button type="submit">${t('webhooks.addButton')}</button>
     </form>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table>
         <caption>
           ${t('settings.webhooks')}
@@ -109,7 +109,7 @@ export function renderDeliveries(
 ): Html {
   const { t } = view;
   if (deliveries.length === 0) return html`<p class="muted">${t('webhooks.noDeliveries')}</p>`;
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" tabindex="0">
     <table>
       <caption class="vh">
         ${t('webhooks.deliveries')}
