@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { WaybillError } from '../domain/errors.js';
+import { registerConsoleLink } from './commands/console-link.js';
 import { registerDetect } from './commands/detect.js';
 import { registerEtaEval } from './commands/eta-eval.js';
 import { registerImportCsv } from './commands/import-csv.js';
@@ -25,6 +26,7 @@ export function createProgram(): Command {
   registerMigrate(program);
   registerTrack(program);
   registerKeys(program);
+  registerConsoleLink(program);
   registerSimulate(program);
   registerDetect(program);
   registerEtaEval(program);

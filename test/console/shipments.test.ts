@@ -288,14 +288,25 @@ describe.each(DIALECTS)('console shipments (%s)', (dialect) => {
           .execute()
       ).length;
     const before = await count();
-    for (const fields of [
-      { status: 'flying', occurredAt: '2026-11-23T08:15', zone: 'UTC' },
-      { status: 'delivered.standard', occurredAt: 'yesterday', zone: 'UTC' },
-      { status: 'delivered.standard', occurredAt: '2026-11-23T08:15', zone: 'Mars/Olympus' },
-      { status: 'delivered.standard', occurredAt: '2026-02-30T08:15', zone: 'UTC' },
-    ]) {
+    for (const [fields, reason] of [
+      [
+        { status: 'flying', occurredAt: '2026-11-23T08:15', zone: 'UTC' },
+        '&quot;flying&quot; is not a status',
+      ],
+      [
+        { status: 'delivered.standard', occurredAt: 'yesterday', zone: 'UTC' },
+        'the scan time must be a local date and time',
+      ],
+      [
+        { status: 'delivered.standard', occurredAt: '2026-11-23T08:15', zone: 'Mars/Olympus' },
+        '&quot;Mars/Olympus&quot; is not a time zone',
+      ],
+      [{ status: 'delivered.standard', occurredAt: '2026-02-30T08:15', zone: 'UTC' }, 'occurredAt'],
+    ] as const) {
       const response = await agent.post(`${base}/scans`, fields);
       expect(response.statusCode).toBe(400);
+      // The page names what was wrong.
+      expect(response.body).toContain(reason);
     }
     expect(await count()).toBe(before);
   });

@@ -137,7 +137,9 @@ function errorPage(context: ConsoleContext, error: unknown, request: FastifyRequ
       .send(`${kind}\n`);
   }
   const view = viewOf(request, reply, context.secure, request.consoleSession?.csrfToken ?? '');
-  return sendConsolePage(reply, status, renderError(view, kind));
+  // A refused form says what was wrong with it (the field and why); other errors say no more.
+  const detail = kind === 'bad_request' && error instanceof ConsoleError ? error.message : undefined;
+  return sendConsolePage(reply, status, renderError(view, kind, detail));
 }
 
 function kindOf(error: unknown): ErrorKind {

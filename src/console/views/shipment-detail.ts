@@ -8,6 +8,7 @@ import { can } from '../roles.js';
 import { CARRIER_OPTIONS } from './carrier-options.js';
 import { carrierName, day, percent, placeText, placeTime, statusPill, when, windowText } from './format.js';
 import { csrfField, renderFlash, renderLayout, type Flash } from './layout.js';
+import { renderDeliveries } from './settings/webhooks.js';
 import type { ConsoleView } from './view.js';
 
 export interface DetailInput {
@@ -372,37 +373,7 @@ function renderWebhooks(view: ConsoleView, input: DetailInput): Html {
     ${
       deliveries.length === 0
         ? html`<p>${t('shipment.noWebhooks')}</p>`
-        : html`<div class="table-wrap" tabindex="0">
-            <table>
-              <caption class="vh">
-                ${t('shipment.webhooks')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('field.created')}</th>
-                  <th scope="col">${t('field.event')}</th>
-                  <th scope="col">${t('field.outcome')}</th>
-                  <th scope="col">${t('field.endpoint')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${deliveries.map(
-                  (d) =>
-                    html`<tr>
-                      <td>${when(view, d.createdAt)}</td>
-                      <td>${d.eventType}</td>
-                      <td>
-                        ${t(`delivery.${d.state}` as never)} ·
-                        ${t('shipment.attemptsCount', { n: d.attempts })}
-                        ${d.lastStatusCode !== null ? html` · HTTP ${d.lastStatusCode}` : ''}
-                        ${d.lastError ? html`<br /><span class="small bad">${d.lastError}</span>` : ''}
-                      </td>
-                      <td><a href="/app/settings/webhooks/${d.endpointId}">${d.endpointId}</a></td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        : renderDeliveries(view, deliveries, { replay: false, link: 'endpoint' })
     }
   </section>`;
 }

@@ -1,15 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { appendToOutbox } from '../../../store/repositories/outbox.js';
 import { audit, type Actor } from '../../audit.js';
 import { accountProblems, isEmail } from '../../auth/account-input.js';
 import { afterFailure, isLocked } from '../../auth/lockout.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../../auth/password.js';
 import { createSession, endSession, endSessionsOf } from '../../auth/sessions.js';
-import { createToken, tokenForLink, useToken } from '../../auth/tokens.js';
+import { createPasswordReset } from '../../auth/reset.js';
+import { tokenForLink, useToken } from '../../auth/tokens.js';
 import {
-  createUser,
   findUserByEmail,
   noteSignIn,
   normalizeEmail,
@@ -17,13 +16,7 @@ import {
   setPassword,
   userForSignIn,
 } from '../../auth/users.js';
-import {
-  renderCreateAccount,
-  renderForgot,
-  renderLinkInvalid,
-  renderReset,
-  renderSignIn,
-} from '../../views/auth.js';
+import { renderForgot, renderLinkInvalid, renderReset, renderSignIn } from '../../views/auth.js';
 import { ConsoleError } from '../console-error.js';
 import {
   appendCookie,
@@ -38,28 +31,20 @@ import type { ConsoleRouteRegistrar } from '../plugin.js';
 import { sendConsolePage, seeOther } from '../respond.js';
 import { viewOf } from '../request-view.js';
 import { hashSessionId } from '../../auth/sessions.js';
+import type { ConsoleContext } from '../deps.js';
+import type { ConsoleView } from '../../views/view.js';
 import { doneFlash } from '../../views/done.js';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 64 }) });
 const PUBLIC = { public: true } as const;
 
-/** Sign-in, sign-out, the first owner's set-up, invitations and password resets. */
+/** Sign-in, sign-out, and password resets (set-up and invitation links: account-links.ts). */
 export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
   const { deps } = context;
   const db = deps.store.db;
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
-  const preView = async (request: FastifyRequest, reply: FastifyReply) =>
-    viewOf(
-      request,
-      reply,
-      context.secure,
-      preSignInToken(request, reply, await context.csrfKey(), context.secure),
-    );
-  const checkPreToken = async (request: FastifyRequest) => {
-    if (!preSignInTokenValid(request, await context.csrfKey(), one(formOf(request.body), '_csrf')))
-      throw new ConsoleError('cross_site', 'missing or wrong CSRF token on a sign-in form');
-  };
+  const { view: preView, check: checkPreToken } = preSignIn(context);
 
   api.get(
     '/login',
@@ -216,179 +201,6 @@ export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
     return seeOther(reply, '/app/login?done=signed_out');
   });
 
-  // The first owner: a one-time link printed at the first start.
-  api.get(
-    '/setup/:token',
-    { config: PUBLIC, schema: { hide: true, params: TokenParams } },
-    async (request, reply) => {
-      const view = await preView(request, reply);
-      const token = await tokenForLink(db, request.params.token, 'setup', deps.clock());
-      if (!token) return sendConsolePage(reply, 404, renderLinkInvalid(view));
-      return sendConsolePage(
-        reply,
-        200,
-        renderCreateAccount(view, {
-          mode: 'setup',
-          action: request.url.split('?')[0] ?? '',
-          state: { values: {}, errors: {} },
-        }),
-      );
-    },
-  );
-
-  api.post(
-    '/setup/:token',
-    { config: PUBLIC, schema: { hide: true, params: TokenParams } },
-    async (request, reply) => {
-      await checkPreToken(request);
-      const now = deps.clock();
-      const view = await preView(request, reply);
-      const token = await tokenForLink(db, request.params.token, 'setup', now);
-      if (!token) return sendConsolePage(reply, 404, renderLinkInvalid(view));
-      const form = formOf(request.body);
-      const values = {
-        shop: one(form, 'shop'),
-        name: one(form, 'name'),
-        email: normalizeEmail(one(form, 'email')),
-        password: one(form, 'password'),
-        confirm: one(form, 'confirm'),
-      };
-      const errors = accountProblems(view.t, values);
-      if (!errors['email'] && (await findUserByEmail(db, values.email)))
-        errors['email'] = view.t('form.emailTaken');
-      if (Object.keys(errors).length > 0)
-        return sendConsolePage(
-          reply,
-          400,
-          renderCreateAccount(view, { mode: 'setup', action: request.url, state: { values, errors } }),
-        );
-      const passwordHash = await hashPassword(values.password);
-      const result = await db.transaction().execute(async (trx) => {
-        if (!(await useToken(trx, token.id, now))) return undefined;
-        await trx
-          .updateTable('tenants')
-          .set({ name: values.shop })
-          .where('id', '=', token.tenantId)
-          .execute();
-        const user = await createUser(
-          trx,
-          {
-            tenantId: token.tenantId,
-            email: values.email,
-            name: values.name,
-            role: 'owner',
-            passwordHash,
-            locale: view.locale,
-          },
-          now,
-        );
-        await audit(
-          trx,
-          {
-            tenantId: token.tenantId,
-            actor: actorOf(request, user),
-            action: 'owner.created',
-            targetType: 'user',
-            targetId: user.id,
-            detail: { shop: values.shop },
-          },
-          now,
-        );
-        return { user, session: await createSession(trx, user, context.sessions, now) };
-      });
-      if (!result) return sendConsolePage(reply, 404, renderLinkInvalid(view));
-      appendCookie(reply, sessionCookie(result.session.cookieValue, context.secure));
-      return seeOther(reply, '/app?done=welcome');
-    },
-  );
-
-  api.get(
-    '/invite/:token',
-    { config: PUBLIC, schema: { hide: true, params: TokenParams } },
-    async (request, reply) => {
-      const view = await preView(request, reply);
-      const token = await tokenForLink(db, request.params.token, 'invite', deps.clock());
-      if (!token) return sendConsolePage(reply, 404, renderLinkInvalid(view));
-      return sendConsolePage(
-        reply,
-        200,
-        renderCreateAccount(view, {
-          mode: 'invite',
-          action: request.url.split('?')[0] ?? '',
-          email: token.email ?? '',
-          role: view.t(`role.${token.role ?? 'viewer'}`),
-          state: { values: {}, errors: {} },
-        }),
-      );
-    },
-  );
-
-  api.post(
-    '/invite/:token',
-    { config: PUBLIC, schema: { hide: true, params: TokenParams } },
-    async (request, reply) => {
-      await checkPreToken(request);
-      const now = deps.clock();
-      const view = await preView(request, reply);
-      const token = await tokenForLink(db, request.params.token, 'invite', now);
-      if (!token || !token.email) return sendConsolePage(reply, 404, renderLinkInvalid(view));
-      const form = formOf(request.body);
-      const values = {
-        name: one(form, 'name'),
-        email: token.email,
-        password: one(form, 'password'),
-        confirm: one(form, 'confirm'),
-      };
-      const errors = accountProblems(view.t, values);
-      if (await findUserByEmail(db, values.email)) errors['name'] = view.t('form.emailTaken');
-      const role = view.t(`role.${token.role ?? 'viewer'}`);
-      if (Object.keys(errors).length > 0)
-        return sendConsolePage(
-          reply,
-          400,
-          renderCreateAccount(view, {
-            mode: 'invite',
-            action: request.url,
-            email: token.email,
-            role,
-            state: { values, errors },
-          }),
-        );
-      const passwordHash = await hashPassword(values.password);
-      const result = await db.transaction().execute(async (trx) => {
-        if (!(await useToken(trx, token.id, now))) return undefined;
-        const user = await createUser(
-          trx,
-          {
-            tenantId: token.tenantId,
-            email: values.email,
-            name: values.name,
-            role: token.role ?? 'viewer',
-            passwordHash,
-            locale: view.locale,
-          },
-          now,
-        );
-        await audit(
-          trx,
-          {
-            tenantId: token.tenantId,
-            actor: actorOf(request, user),
-            action: 'invitation.accepted',
-            targetType: 'user',
-            targetId: user.id,
-            detail: { role: user.role, invitation: token.id },
-          },
-          now,
-        );
-        return { user, session: await createSession(trx, user, context.sessions, now) };
-      });
-      if (!result) return sendConsolePage(reply, 404, renderLinkInvalid(view));
-      appendCookie(reply, sessionCookie(result.session.cookieValue, context.secure));
-      return seeOther(reply, '/app?done=welcome');
-    },
-  );
-
   app.get('/forgot', { config: PUBLIC, schema: { hide: true } }, async (request, reply) =>
     sendConsolePage(
       reply,
@@ -407,43 +219,19 @@ export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
     const user = isEmail(email) ? await findUserByEmail(db, email) : undefined;
     // The same answer whether or not the account exists; a locked account may still reset.
     if (user && user.disabledAt === null && context.emailEnabled) {
-      await db.transaction().execute(async (trx) => {
-        const id = await createToken(
+      await db.transaction().execute((trx) =>
+        createPasswordReset(
           trx,
           {
-            purpose: 'reset',
-            tenantId: user.tenantId,
-            userId: user.id,
-            email: user.email,
-            expiresAt: new Date(now.getTime() + deps.config.console.resetMinutes * 60_000),
-          },
-          now,
-        );
-        await appendToOutbox(
-          trx,
-          deps.store.caps,
-          [
-            {
-              tenantId: user.tenantId,
-              shipmentId: null,
-              type: 'console.password_reset',
-              payload: { tokenId: id, locale: user.locale ?? view.locale },
-            },
-          ],
-          now,
-        );
-        await audit(
-          trx,
-          {
-            tenantId: user.tenantId,
+            user,
+            validMinutes: deps.config.console.resetMinutes,
             actor: actorOf(request, user),
             action: 'password_reset.requested',
-            targetType: 'user',
-            targetId: user.id,
+            mail: { caps: deps.store.caps, locale: view.locale },
           },
           now,
-        );
-      });
+        ),
+      );
       deps.onCommitted?.();
     }
     return sendConsolePage(reply, 200, renderForgot(view, { sent: true, emailOff: !context.emailEnabled }));
@@ -504,6 +292,26 @@ export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
     },
   );
 };
+
+/** The view and CSRF check of the forms shown before sign-in (signed double-submit token). */
+export function preSignIn(context: ConsoleContext): {
+  view: (request: FastifyRequest, reply: FastifyReply) => Promise<ConsoleView>;
+  check: (request: FastifyRequest) => Promise<void>;
+} {
+  return {
+    view: async (request, reply) =>
+      viewOf(
+        request,
+        reply,
+        context.secure,
+        preSignInToken(request, reply, await context.csrfKey(), context.secure),
+      ),
+    check: async (request) => {
+      if (!preSignInTokenValid(request, await context.csrfKey(), one(formOf(request.body), '_csrf')))
+        throw new ConsoleError('cross_site', 'missing or wrong CSRF token on a sign-in form');
+    },
+  };
+}
 
 /** Only console paths: `next` must not send a fresh session to another site. */
 export function safeNext(next: string | undefined): string {

@@ -1,4 +1,5 @@
 import type { ConsoleRouteRegistrar } from '../plugin.js';
+import { accountLinkRoutes } from './account-links.js';
 import { accountRoutes } from './account.js';
 import { analyticsRoutes } from './analytics.js';
 import { assetRoutes } from './assets.js';
@@ -14,6 +15,7 @@ import { shipmentRoutes } from './shipments.js';
 export const CONSOLE_ROUTES: readonly ConsoleRouteRegistrar[] = [
   assetRoutes,
   authRoutes,
+  accountLinkRoutes,
   homeRoutes,
   shipmentRoutes,
   shipmentActionRoutes,

@@ -98,14 +98,14 @@ export function renderWebhooks(
         : html`<form method="post" action="/app/settings/webhooks/dead-letters/replay">
               ${csrfField(view)}<button type="submit">${t('webhooks.replayAll')}</button>
             </form>
-            ${renderDeliveries(view, input.dead, true)}`
+            ${renderDeliveries(view, input.dead, { replay: true, link: 'shipment' })}`
     }`;
 }
 
 export function renderDeliveries(
   view: ConsoleView,
   deliveries: readonly WebhookDelivery[],
-  replayEach: boolean,
+  options: { replay: boolean; link: 'shipment' | 'endpoint' },
 ): Html {
   const { t } = view;
   if (deliveries.length === 0) return html`<p class="muted">${t('webhooks.noDeliveries')}</p>`;
@@ -119,8 +119,8 @@ export function renderDeliveries(
           <th scope="col">${t('field.created')}</th>
           <th scope="col">${t('field.event')}</th>
           <th scope="col">${t('field.outcome')}</th>
-          <th scope="col">${t('field.shipment')}</th>
-          ${replayEach ? html`<th scope="col"><span class="vh">${t('field.actions')}</span></th>` : ''}
+          <th scope="col">${options.link === 'shipment' ? t('field.shipment') : t('field.endpoint')}</th>
+          ${options.replay ? html`<th scope="col"><span class="vh">${t('field.actions')}</span></th>` : ''}
         </tr>
       </thead>
       <tbody>
@@ -137,10 +137,16 @@ export function renderDeliveries(
                 ${d.lastError ? html`<br /><span class="small bad">${d.lastError}</span>` : ''}
               </td>
               <td>
-                ${d.shipmentId ? html`<a href="/app/shipments/${d.shipmentId}">${d.shipmentId}</a>` : '–'}
+                ${
+                  options.link === 'endpoint'
+                    ? html`<a href="/app/settings/webhooks/${d.endpointId}">${d.endpointId}</a>`
+                    : d.shipmentId
+                      ? html`<a href="/app/shipments/${d.shipmentId}">${d.shipmentId}</a>`
+                      : '–'
+                }
               </td>
               ${
-                replayEach
+                options.replay
                   ? html`<td>
                       ${
                         d.state === 'dead'
@@ -212,5 +218,5 @@ export function renderEndpoint(
       </div>
     </section>
     <h3>${t('webhooks.deliveries')}</h3>
-    ${renderDeliveries(view, deliveries, true)}`;
+    ${renderDeliveries(view, deliveries, { replay: true, link: 'shipment' })}`;
 }

@@ -5,6 +5,7 @@ import { appendToOutbox } from '../../../../store/repositories/outbox.js';
 import { audit } from '../../../audit.js';
 import { isEmail } from '../../../auth/account-input.js';
 import { endSessionsOf, sessionCountOf } from '../../../auth/sessions.js';
+import { createPasswordReset } from '../../../auth/reset.js';
 import { createToken, mintLink, openInvitations, revokeToken } from '../../../auth/tokens.js';
 import {
   activeOwnerCount,
@@ -269,40 +270,19 @@ export const userRoutes: ConsoleRouteRegistrar = (app, context) => {
         return seeOther(reply, '/app/settings/users?done=sessions_ended');
       }
       if (action === 'reset') {
-        const tokenId = await db.transaction().execute(async (trx) => {
-          const id = await createToken(
+        const tokenId = await db.transaction().execute((trx) =>
+          createPasswordReset(
             trx,
             {
-              purpose: 'reset',
-              tenantId,
-              userId: target.id,
-              email: target.email,
-              createdBy: session.user.id,
-              expiresAt: new Date(now.getTime() + deps.config.console.resetMinutes * 60_000),
+              user: target,
+              validMinutes: deps.config.console.resetMinutes,
+              actor,
+              action: 'password_reset.sent',
+              mail: context.emailEnabled ? { caps: deps.store.caps, locale: view.locale } : undefined,
             },
             now,
-          );
-          if (context.emailEnabled)
-            await appendToOutbox(
-              trx,
-              deps.store.caps,
-              [
-                {
-                  tenantId,
-                  shipmentId: null,
-                  type: 'console.password_reset',
-                  payload: { tokenId: id, locale: target.locale ?? view.locale },
-                },
-              ],
-              now,
-            );
-          await audit(
-            trx,
-            { tenantId, actor, action: 'password_reset.sent', targetType: 'user', targetId: target.id },
-            now,
-          );
-          return id;
-        });
+          ),
+        );
         return sendLink(request, reply, tokenId, 'reset', target.email, 'reset_sent');
       }
       throw badRequest('action must be role, disable, enable, end_sessions or reset');
