@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { decodeTime, isValid } from 'ulid';
 import { describe, expect, it } from 'vitest';
-import { newId } from './ids.js';
+import { idBoundAt, newId } from './ids.js';
 
 describe('newId', () => {
   it('makes valid ULIDs that carry their creation time', () => {
@@ -26,5 +26,30 @@ describe('newId', () => {
     const ids = Array.from({ length: 5000 }, (_, i) => newId(Date.UTC(2095, 0, 1) + Math.floor(i / 1000)));
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('id bounds for a time', () => {
+  it('carry that time, enclose the ids of that millisecond, and order like time', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_600_000_000_000, max: 2_200_000_000_000 }),
+        fc.string({
+          unit: fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'),
+          minLength: 16,
+          maxLength: 16,
+        }),
+        (ms, random) => {
+          const low = idBoundAt(ms, 'low');
+          const high = idBoundAt(ms, 'high');
+          expect(isValid(low) && isValid(high)).toBe(true);
+          expect(decodeTime(low)).toBe(ms);
+          expect(decodeTime(high)).toBe(ms);
+          const id = low.slice(0, 10) + random;
+          expect(low <= id && id <= high).toBe(true);
+          expect(idBoundAt(ms - 1, 'high') < low).toBe(true);
+        },
+      ),
+    );
   });
 });

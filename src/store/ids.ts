@@ -45,3 +45,17 @@ function increment(): void {
   // 2^80 ids in one millisecond: borrow the next millisecond rather than repeat an id.
   lastTime += 1;
 }
+
+/**
+ * The smallest (or largest) id that newId could mint at `ms`: ids of rows made in a time range
+ * fall between two of these, so a range of creation times is a range of the id index.
+ */
+export function idBoundAt(ms: number, end: 'low' | 'high'): string {
+  let id = '';
+  let time = Math.max(0, Math.floor(ms));
+  for (let i = 0; i < 10; i += 1) {
+    id = ALPHABET[time % 32]! + id;
+    time = Math.floor(time / 32);
+  }
+  return id + (end === 'low' ? '0' : 'Z').repeat(16);
+}

@@ -6,6 +6,7 @@ import { DIALECTS } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
 import {
   consoleHarness,
+  countedDeliveries,
   shipmentWithScans,
   signedIn,
   type ConsoleClient,
@@ -36,14 +37,10 @@ describe.each(DIALECTS)('console analytics (%s)', (dialect) => {
     for (const parcel of parcels) await shipmentWithScans(h, h.auth, parcel);
     viewer = await signedIn(h, h.viewer);
     const delivered = parcels.filter((p) => p.scans.some((s) => s.status.startsWith('delivered'))).length;
-    await waitFor(async () => {
-      const row = await h.store.db
-        .selectFrom('console_rollups')
-        .select((eb) => eb.fn.sum<number>('count').as('n'))
-        .where('metric', '=', 'delivered')
-        .executeTakeFirst();
-      return Number(row?.n ?? 0) === delivered;
-    }, 'the rollups to count every delivery');
+    await waitFor(
+      async () => (await countedDeliveries(h.store)) === delivered,
+      'the rollups to count every delivery',
+    );
   });
   afterEach(async () => h.close());
 
@@ -113,7 +110,7 @@ describe.each(DIALECTS)('console analytics (%s)', (dialect) => {
     const before = await h.store.db
       .selectFrom('console_rollups')
       .selectAll()
-      .orderBy(['day', 'carrier', 'metric', 'bucket'])
+      .orderBy(['span', 'day', 'carrier', 'service', 'destination', 'lane'])
       .execute();
     const replay = analyticsSubscriber(h.store);
     const messages = await readOutboxAfter(h.store.db, 0, 10_000);
@@ -121,7 +118,7 @@ describe.each(DIALECTS)('console analytics (%s)', (dialect) => {
     const after = await h.store.db
       .selectFrom('console_rollups')
       .selectAll()
-      .orderBy(['day', 'carrier', 'metric', 'bucket'])
+      .orderBy(['span', 'day', 'carrier', 'service', 'destination', 'lane'])
       .execute();
     expect(after).toEqual(before);
   });

@@ -6,7 +6,13 @@ import { analyticsSubscriber } from '../../src/console/analytics/subscriber.js';
 import { openBrowser, type OpenBrowser } from '../helpers/browser.js';
 import { waitFor } from '../helpers/wait.js';
 import { historyOf, independentFigures } from './analytics-reference.js';
-import { PASSWORD, servedConsole, shipmentWithScans, type ConsoleHarness } from './harness.js';
+import {
+  countedDeliveries,
+  PASSWORD,
+  servedConsole,
+  shipmentWithScans,
+  type ConsoleHarness,
+} from './harness.js';
 
 type Served = ConsoleHarness & { readonly url: string };
 
@@ -316,14 +322,8 @@ describe('the console in a browser', () => {
       .select('shipment_id')
       .where('status', '=', 'delivered')
       .execute();
-    await waitFor(async () => {
-      const row = await served.store.db
-        .selectFrom('console_rollups')
-        .select((eb) => eb.fn.sum<number>('count').as('n'))
-        .where('metric', '=', 'delivered')
-        .executeTakeFirst();
-      return Number(row?.n ?? 0) === new Set(delivered.map((d) => d.shipment_id)).size;
-    }, 'the rollups');
+    const expectedDeliveries = new Set(delivered.map((d) => d.shipment_id)).size;
+    await waitFor(async () => (await countedDeliveries(served.store)) === expectedDeliveries, 'the rollups');
     const page = await newPage(browser);
     await signIn(page, served.url, served.owner.user.email);
     await page.goto(`${served.url}/app/analytics?from=2026-11-01&to=2026-11-30&destination=FR`);

@@ -7,7 +7,13 @@ import { DESKTOP, MOBILE, openBrowser, type OpenBrowser } from '../helpers/brows
 import { waitFor } from '../helpers/wait.js';
 import { seriousViolations } from '../web/browser-app.js';
 import { historyOf } from './analytics-reference.js';
-import { PASSWORD, servedConsole, shipmentWithScans, type ConsoleHarness } from './harness.js';
+import {
+  countedDeliveries,
+  PASSWORD,
+  servedConsole,
+  shipmentWithScans,
+  type ConsoleHarness,
+} from './harness.js';
 
 // Every console page, at phone and desktop size: axe finds no serious or critical violation,
 // and a screenshot lands in test-output/screenshots/console/ for people to look at.
@@ -105,15 +111,7 @@ export function everyConsolePage(size: keyof typeof SIZES): void {
           sample_description: 'Unknown scan',
         })
         .execute();
-      await waitFor(
-        async () =>
-          (await served.store.db
-            .selectFrom('console_rollups')
-            .select('day')
-            .where('metric', '=', 'delivered')
-            .executeTakeFirst()) !== undefined,
-        'rollups',
-      );
+      await waitFor(async () => (await countedDeliveries(served.store)) > 0, 'rollups');
 
       const link = async (purpose: 'setup' | 'invite' | 'reset') => {
         const id = await createToken(

@@ -272,3 +272,17 @@ export async function servedConsole(
   const url = await h.app.listen({ port: 0, host: '127.0.0.1' });
   return { ...h, url };
 }
+
+/** Deliveries the analytics rollups have counted so far (the subscriber runs behind the relay). */
+export async function countedDeliveries(store: TestStore): Promise<number> {
+  const rows = await store.db
+    .selectFrom('console_rollups')
+    .select('counts')
+    .where('span', '=', 'day')
+    .execute();
+  return rows.reduce(
+    (sum, row) =>
+      sum + ((JSON.parse(row.counts) as Record<string, [number, number]>)['delivered:0']?.[0] ?? 0),
+    0,
+  );
+}

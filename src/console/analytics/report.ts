@@ -1,6 +1,8 @@
 import type { Executor } from '../../store/executor.js';
 import { STATUSES, SUBSTATUS_CODES, type Status, type Substatus } from '../../domain/status.js';
 import type { Metric } from './facts.js';
+import { parseCounters, type Counters } from './rollup-store.js';
+import { addDays, splitPeriod } from './weeks.js';
 
 // The analytics figures of a period, computed from the rollups: volume, on-time rates, transit
 // time percentiles, first-attempt rate, exceptions by reason, time in each status, and the
@@ -70,59 +72,88 @@ interface Row {
   total: number;
 }
 
-/** Reads the period's rollups (grouped in SQL, so the rows returned stay few) and computes. */
+/**
+ * Reads the period's rollup rows (whole weeks, and days at the edges; each per
+ * carrier·service·destination·lane) and sums
+ * their counters per carrier, service, lane, metric and bucket, then computes the figures.
+ */
 export async function analyticsReport(
   db: Executor,
   tenantId: string,
   filter: AnalyticsFilter,
 ): Promise<AnalyticsReport> {
+  // Whole weeks from the week rows, the days at the edges from the day rows.
+  const period = splitPeriod(filter.from, filter.to);
   let query = db
     .selectFrom('console_rollups')
-    .select((eb) => [
-      'metric',
-      'bucket',
-      'carrier',
-      'service',
-      'lane',
-      eb.fn.sum<number>('count').as('count'),
-      eb.fn.sum<number>('total').as('total'),
-    ])
+    .select(['span', 'day', 'carrier', 'service', 'lane', 'counts'])
     .where('tenant_id', '=', tenantId)
-    .where('day', '>=', filter.from)
-    .where('day', '<=', filter.to)
-    .where('metric', '!=', 'created')
-    .groupBy(['metric', 'bucket', 'carrier', 'service', 'lane']);
+    .where((eb) =>
+      eb.or([
+        ...(period.weeks
+          ? [
+              eb.and([
+                eb('span', '=', 'week'),
+                eb('day', '>=', period.weeks.first),
+                eb('day', '<=', period.weeks.last),
+              ]),
+            ]
+          : []),
+        ...period.days.map((span) =>
+          eb.and([eb('span', '=', 'day'), eb('day', '>=', span.from), eb('day', '<=', span.to)]),
+        ),
+      ]),
+    );
   if (filter.carrier) query = query.where('carrier', '=', filter.carrier);
   if (filter.service) query = query.where('service', '=', filter.service);
   if (filter.destination) query = query.where('destination', '=', filter.destination);
-  let daily = db
-    .selectFrom('console_rollups')
-    .select((eb) => ['day', eb.fn.sum<number>('count').as('count')])
-    .where('tenant_id', '=', tenantId)
-    .where('metric', '=', 'created')
-    .where('day', '>=', filter.from)
-    .where('day', '<=', filter.to)
-    .groupBy('day')
-    .orderBy('day');
-  if (filter.carrier) daily = daily.where('carrier', '=', filter.carrier);
-  if (filter.service) daily = daily.where('service', '=', filter.service);
-  if (filter.destination) daily = daily.where('destination', '=', filter.destination);
-  const [grouped, perDay] = await Promise.all([query.execute(), daily.execute()]);
-  const rows: Row[] = grouped.map((r) => ({
-    day: '',
-    carrier: r.carrier,
-    service: r.service,
-    lane: r.lane,
-    metric: r.metric,
-    bucket: Number(r.bucket),
-    count: Number(r.count),
-    total: Number(r.total),
-  }));
-  return compute(
-    filter,
-    rows,
-    perDay.map((d) => ({ day: d.day, created: Number(d.count) })),
-  );
+  // Rows of one carrier·service·lane are summed first (hundreds of groups, not a key per
+  // counter and row), then spread into the metric rows compute() reads.
+  const groups = new Map<string, { carrier: string; service: string; lane: string; sums: Counters }>();
+  const perDay = new Map<string, number>();
+  for (const stored of await query.execute()) {
+    const key = `${stored.carrier}\u0000${stored.service}\u0000${stored.lane}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { carrier: stored.carrier, service: stored.service, lane: stored.lane, sums: {} };
+      groups.set(key, group);
+    }
+    const counters = parseCounters(stored.counts);
+    for (const counter in counters) {
+      const [count, total] = counters[counter]!;
+      if (counter.startsWith('created:')) {
+        // A day row counts its own day; a week row counts by weekday.
+        const day = stored.span === 'week' ? addDays(stored.day, Number(counter.slice(8))) : stored.day;
+        perDay.set(day, (perDay.get(day) ?? 0) + count);
+        continue;
+      }
+      const held = group.sums[counter];
+      if (held) {
+        held[0] += count;
+        held[1] += total;
+      } else group.sums[counter] = [count, total];
+    }
+  }
+  const rows: Row[] = [];
+  for (const group of groups.values())
+    for (const counter in group.sums) {
+      const [count, total] = group.sums[counter]!;
+      const at = counter.lastIndexOf(':');
+      rows.push({
+        day: '',
+        carrier: group.carrier,
+        service: group.service,
+        lane: group.lane,
+        metric: counter.slice(0, at),
+        bucket: Number(counter.slice(at + 1)),
+        count,
+        total,
+      });
+    }
+  const days = [...perDay]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([day, created]) => ({ day, created }));
+  return compute(filter, rows, days);
 }
 
 export function compute(
@@ -130,7 +161,13 @@ export function compute(
   rows: readonly Row[],
   days: readonly { day: string; created: number }[],
 ): AnalyticsReport {
-  const of = (metric: Metric) => rows.filter((r) => r.metric === metric);
+  const byMetric = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = byMetric.get(row.metric);
+    if (list) list.push(row);
+    else byMetric.set(row.metric, [row]);
+  }
+  const of = (metric: Metric): readonly Row[] => byMetric.get(metric) ?? [];
   const sum = (list: readonly Row[]) => list.reduce((n, r) => n + r.count, 0);
   const rate = (list: readonly Row[]): Rate => {
     const total = sum(list);

@@ -1,8 +1,9 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from '../../store/executor.js';
 import type { Database } from '../../store/schema.js';
 import { listedFromRow, type ListedShipment } from './shipment-list.js';
-import { ACTORS, actorOfReason, FINISHED, type Actor } from './shipment-filter.js';
+import { isStalled, openPromise, statusIn } from './predicates.js';
+import { ACTORS, actorOfReason, type Actor } from './shipment-filter.js';
 import type { ExpressionBuilder } from 'kysely';
 
 // The "needs attention" queue: shipments a person should look at, read straight off the
@@ -49,20 +50,26 @@ function kindCondition(eb: Eb, kind: AttentionKind, query: AttentionQuery): Expr
     case 'exception':
       return eb('s.status', '=', 'exception');
     case 'stalled':
-      return eb.and([eb('s.stalled', '=', 1), eb('s.status', 'not in', FINISHED)]);
+      // The partial index shipments_stalled holds exactly these rows.
+      return isStalled('s');
     case 'late':
-      return eb.and([eb('s.promised_date', '<', query.today), eb('s.status', 'not in', FINISHED)]);
+      // The partial index shipments_open_promised, read up to today.
+      return eb.and([openPromise('s'), eb('s.promised_date', '<', query.today)]);
     case 'attempt_failed':
       return eb('s.status', '=', 'attempt_failed');
     case 'returned':
       return eb.and([eb('s.status', '=', 'return_to_sender'), eb('s.updated_at', '>=', recent)]);
     case 'unrecognised':
-      return eb.or([
-        eb.and([eb('s.status', '=', 'pending'), eb('s.substatus', '=', 'pending.not_found')]),
-        eb.and([
-          eb('s.status', '=', 'expired'),
-          eb('s.first_scan_at', 'is', null),
-          eb('s.updated_at', '>=', recent),
+      // Both halves read two ranges of the (tenant, status, id) index.
+      return eb.and([
+        statusIn(['pending', 'expired'], 's'),
+        eb.or([
+          eb('s.substatus', '=', 'pending.not_found'),
+          eb.and([
+            eb('s.status', '=', 'expired'),
+            eb('s.first_scan_at', 'is', null),
+            eb('s.updated_at', '>=', recent),
+          ]),
         ]),
       ]);
   }
@@ -113,7 +120,10 @@ export async function attentionCounts(
       }
       continue;
     }
-    const row = await baseQuery(db, tenantId, kind, query)
+    // Counted over the ids in the order the items are read, so the planner takes the same small
+    // index (the partial ones for stalled and late) rather than a wider status range.
+    const row = await db
+      .selectFrom(baseQuery(db, tenantId, kind, query).select('s.id').orderBy('s.id').as('k'))
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst();
     byKind[kind] = Number(row?.n ?? 0);
@@ -122,7 +132,28 @@ export async function attentionCounts(
   return { byKind, byActor, total };
 }
 
-/** The items of one kind, longest-waiting first. */
+/** The statement behind attentionItems (tests ask the database how it runs it). */
+export function attentionItemsQuery(
+  db: Executor,
+  tenantId: string,
+  kind: AttentionKind,
+  query: AttentionQuery,
+  page: { limit: number; offset: number },
+) {
+  return (
+    baseQuery(db, tenantId, kind, query)
+      .selectAll('s')
+      .select(['m.state as mark_state', 'm.assignee_id as mark_assignee', 'm.reason as mark_reason'])
+      // In the order of an index the kind is read through, so a page stops after its rows and
+      // sorts nothing: the most overdue promise first; otherwise the longest-registered first.
+      .$if(kind === 'late', (q) => q.orderBy('s.promised_date', 'asc'))
+      .orderBy('s.id', 'asc')
+      .limit(page.limit)
+      .offset(page.offset)
+  );
+}
+
+/** The items of one kind: for late ones the most overdue first, else the oldest shipment first. */
 export async function attentionItems(
   db: Executor,
   tenantId: string,
@@ -130,14 +161,7 @@ export async function attentionItems(
   query: AttentionQuery,
   page: { limit: number; offset: number },
 ): Promise<AttentionItem[]> {
-  const rows = await baseQuery(db, tenantId, kind, query)
-    .selectAll('s')
-    .select(['m.state as mark_state', 'm.assignee_id as mark_assignee', 'm.reason as mark_reason'])
-    .orderBy(sql`coalesce(${sql.ref('s.last_event_at')}, ${sql.ref('s.created_at')})`, 'asc')
-    .orderBy('s.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  const rows = await attentionItemsQuery(db, tenantId, kind, query, page).execute();
   return rows.map((row) => {
     const { mark_state, mark_assignee, mark_reason, ...shipment } = row;
     const listed = listedFromRow(shipment);

@@ -28,9 +28,6 @@ export function actorOfReason(reason: ExceptionReason | null): Actor | null {
 export const SORTS = ['newest', 'oldest', 'number'] as const;
 export type Sort = (typeof SORTS)[number];
 
-/** Statuses after which nothing more is expected of the carrier. */
-export const FINISHED: readonly Status[] = ['delivered', 'cancelled', 'expired', 'return_to_sender'];
-
 export interface ShipmentFilter {
   /** Free text: tracking number (or its start), order reference, recipient email or phone. */
   readonly q: string;

@@ -1,12 +1,13 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
 import type { Shipment } from '../../domain/shipment.js';
 import type { Executor } from '../../store/executor.js';
+import { idBoundAt } from '../../store/ids.js';
 import { shipmentFromRow } from '../../store/repositories/shipment-rows.js';
 import type { Database, ShipmentTable } from '../../store/schema.js';
+import { openPromise, underWay } from './predicates.js';
 import {
   ACTOR_REASONS,
   createdRange,
-  FINISHED,
   searchReadings,
   type ShipmentFilter,
   type Sort,
@@ -36,6 +37,8 @@ export interface PageRequest {
 
 type Query = SelectQueryBuilder<Database, 'shipments', ShipmentTable>;
 
+const DAY_MS = 86_400_000;
+
 export function listedFromRow(row: ShipmentTable): ListedShipment {
   return {
     shipment: shipmentFromRow(row),
@@ -45,9 +48,10 @@ export function listedFromRow(row: ShipmentTable): ListedShipment {
 }
 
 /**
- * One page of the tenant's shipments under a filter, in keyset order: each sort has an index
- * that ends in the sort key (tenant, created_at, id; tenant, tracking_number), so a page costs
- * the same on the first page and the thousandth.
+ * One page of the tenant's shipments under a filter, in keyset order over an index that ends
+ * in the sort key: (tenant, id) for newest and oldest — ids are ULIDs minted at registration,
+ * so they sort by creation time — and (tenant, tracking_number). A page costs the same on the
+ * first page and the thousandth.
  */
 export async function listShipmentPage(
   db: Executor,
@@ -124,19 +128,26 @@ function filtered(
   if (filter.service) query = query.where('service', '=', filter.service);
   if (filter.archived === 'exclude') query = query.where('archived_at', 'is', null);
   if (filter.archived === 'only') query = query.where('archived_at', 'is not', null);
+  // A creation-date range is a range of ids (ULIDs carry their minting time; a day's slack
+  // covers any clock difference between the id and created_at), checked exactly on created_at.
   const range = createdRange(filter, context.zone);
-  if (range.from) query = query.where('created_at', '>=', range.from);
-  if (range.to) query = query.where('created_at', '<', range.to);
+  if (range.from) {
+    query = query.where('id', '>=', idBoundAt(Date.parse(range.from) - DAY_MS, 'low'));
+    query = query.where('created_at', '>=', range.from);
+  }
+  if (range.to) {
+    query = query.where('id', '<=', idBoundAt(Date.parse(range.to) + DAY_MS, 'high'));
+    query = query.where('created_at', '<', range.to);
+  }
   for (const flag of filter.flags) {
     if (flag === 'exception') query = query.where('status', '=', 'exception');
-    if (flag === 'stalled') query = query.where('stalled', '=', 1);
+    if (flag === 'stalled') query = query.where('stalled', '=', 1).where(underWay());
     if (flag === 'delayed')
       query = query
         .where('delay_reasons', 'is not', null)
         .where('delay_reasons', '!=', '[]')
-        .where('status', 'not in', FINISHED);
-    if (flag === 'late')
-      query = query.where('promised_date', '<', context.today).where('status', 'not in', FINISHED);
+        .where(underWay());
+    if (flag === 'late') query = query.where(openPromise()).where('promised_date', '<', context.today);
   }
   if (filter.actor)
     query = query
@@ -187,9 +198,9 @@ async function searchIds(db: Executor, tenantId: string, q: string): Promise<str
   return [...ids];
 }
 
-// Cursors carry the sort key of the row they point at: [created_at, id] or [tracking_number].
+// Cursors carry the sort key of the row they point at: [id] or [tracking_number].
 function encodeCursor(sort: Sort, row: ShipmentTable): string {
-  const key = sort === 'number' ? [row.tracking_number] : [row.created_at, row.id];
+  const key = sort === 'number' ? [row.tracking_number] : [row.id];
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
@@ -206,23 +217,16 @@ function decodeCursor(cursor: string | undefined): string[] | undefined {
 }
 
 function afterCursor(query: Query, sort: Sort, key: readonly string[], backwards: boolean): Query {
-  if (sort === 'number') {
-    const [number] = key;
-    if (number === undefined) return query;
-    return query.where('tracking_number', backwards ? '<' : '>', number);
-  }
-  const [createdAt, id] = key;
-  if (createdAt === undefined || id === undefined) return query;
+  const [value] = key;
+  if (value === undefined) return query;
+  if (sort === 'number') return query.where('tracking_number', backwards ? '<' : '>', value);
   // newest runs downwards; oldest upwards; a page back runs the other way.
   const down = (sort === 'newest') !== backwards;
-  return query.where(
-    sql<boolean>`(${sql.ref('created_at')}, ${sql.ref('id')}) ${sql.raw(down ? '<' : '>')} (${createdAt}, ${id})`,
-  );
+  return query.where('id', down ? '<' : '>', value);
 }
 
 function ordered(query: Query, sort: Sort, backwards: boolean): Query {
   if (sort === 'number') return query.orderBy('tracking_number', backwards ? 'desc' : 'asc');
   const down = (sort === 'newest') !== backwards;
-  const direction = down ? 'desc' : 'asc';
-  return query.orderBy('created_at', direction).orderBy('id', direction);
+  return query.orderBy('id', down ? 'desc' : 'asc');
 }

@@ -1,10 +1,17 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
 
 // The merchant console (src/store/tables/console.ts): users, sessions, one-time links, the audit
 // log, notes, the attention queue's triage marks, raw carrier payloads and analytics rollups.
 // Landed migrations are never edited; add a new file instead.
+
+export const STALLED =
+  "archived_at is null and stalled = 1 and status in ('pending', 'info_received', 'in_transit', 'out_for_delivery', 'available_for_pickup', 'attempt_failed', 'exception')";
+export const OPEN_PROMISED =
+  "archived_at is null and promised_date is not null and status in ('pending', 'info_received', 'in_transit', 'out_for_delivery', 'available_for_pickup', 'attempt_failed', 'exception')";
+
 export function consoleTables(caps: StoreCapabilities) {
+  void caps;
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
@@ -138,31 +145,27 @@ export function consoleTables(caps: StoreCapabilities) {
         .columns(['received_at'])
         .execute();
 
-      // Analytics: counts (and sums) per day and dimension, kept by an outbox subscriber, so a
-      // 90-day report reads thousands of rows instead of every shipment.
+      // Analytics: per tenant, day (and again per week) and dimension, one row of counters
+      // (JSON: "metric:bucket" → [count, sum]), kept by an outbox subscriber, so a 90-day report
+      // reads whole weeks and a few edge days per carrier·service·lane, not every shipment.
       await db.schema
         .createTable('console_rollups')
         .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('span', 'text', (c) => c.notNull())
         .addColumn('day', 'text', (c) => c.notNull())
         .addColumn('carrier', 'text', (c) => c.notNull())
         .addColumn('service', 'text', (c) => c.notNull())
         .addColumn('destination', 'text', (c) => c.notNull())
         .addColumn('lane', 'text', (c) => c.notNull())
-        .addColumn('metric', 'text', (c) => c.notNull())
-        .addColumn('bucket', 'integer', (c) => c.notNull())
-        .addColumn('count', 'integer', (c) => c.notNull())
-        .addColumn('total', caps.dialect === 'postgres' ? 'double precision' : 'real', (c) =>
-          c.notNull().defaultTo(0),
-        )
+        .addColumn('counts', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('console_rollups_pk', [
           'tenant_id',
+          'span',
           'day',
           'carrier',
           'service',
           'destination',
           'lane',
-          'metric',
-          'bucket',
         ])
         .execute();
       // Each shipment counts once per fact (created, tracked, an exception reason, delivered),
@@ -190,13 +193,16 @@ export function consoleTables(caps: StoreCapabilities) {
         .alterTable('shipments')
         .addColumn('notifications_paused', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
-      // The console lists by creation time and filters a date range on it; it never changes after
-      // the insert, so ingest does not pay for it on scans.
-      await db.schema
-        .createIndex('shipments_tenant_created')
-        .on('shipments')
-        .columns(['tenant_id', 'created_at', 'id'])
-        .execute();
+      // The attention queue: stalled shipments, and promised ones still under way (late ones are
+      // those whose promised date has passed). Partial, so they hold a few percent of the rows
+      // and ingest touches them only when a shipment enters or leaves them. The WHERE texts are
+      // the console's own (src/console/queries/predicates.ts; a test keeps them equal).
+      await sql`create index shipments_stalled on shipments (tenant_id, id) where ${sql.raw(STALLED)}`.execute(
+        db,
+      );
+      await sql`create index shipments_open_promised on shipments (tenant_id, promised_date) where ${sql.raw(OPEN_PROMISED)}`.execute(
+        db,
+      );
       // Search by a recipient's email or phone.
       await db.schema
         .createIndex('notification_recipients_address')

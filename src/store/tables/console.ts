@@ -108,15 +108,15 @@ export interface RawPayloadTable {
 /** Analytics counters per tenant, day and dimension (src/console/analytics). */
 export interface ConsoleRollupTable {
   tenant_id: string;
+  /** 'day': `day` is that date; 'week': `day` is the Monday, and `created` counts by weekday (bucket 0–6). */
+  span: string;
   day: string;
   carrier: string;
   service: string;
   destination: string;
   lane: string;
-  metric: string;
-  bucket: number;
-  count: number;
-  total: number;
+  /** JSON: "metric:bucket" → [count, sum]. */
+  counts: string;
 }
 
 export interface ConsoleRollupMarkTable {
