@@ -100,7 +100,10 @@ describe.each(DIALECTS)('the attention queue (%s)', (dialect) => {
     expect(
       (await agent.post(action, { action: 'handle', reason: 'customer gave the right address' })).statusCode,
     ).toBe(303);
-    expect(section((await agent.get('/app/attention')).body, 'actor-customer')).toEqual([]);
+    const afterHandling = (await agent.get('/app/attention')).body;
+    expect(section(afterHandling, 'actor-customer')).toEqual([]);
+    // The counts agree with the lists: one item fewer.
+    expect(afterHandling).toContain('data-attention-total="7"');
     // A new scan brings it back: something happened since it was handled.
     h.clock.advance(60_000);
     await h.app.inject({
@@ -119,7 +122,9 @@ describe.each(DIALECTS)('the attention queue (%s)', (dialect) => {
         ],
       },
     });
-    expect(section((await agent.get('/app/attention')).body, 'actor-customer')).toEqual(['EXCC0000000002']);
+    const afterScan = (await agent.get('/app/attention')).body;
+    expect(section(afterScan, 'actor-customer')).toEqual(['EXCC0000000002']);
+    expect(afterScan).toContain('data-attention-total="8"');
 
     const viewer = await signedIn(h, h.viewer);
     await viewer.open('/app/attention');

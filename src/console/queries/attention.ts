@@ -107,29 +107,76 @@ export async function attentionCounts(
 ): Promise<{ byKind: Record<AttentionKind, number>; byActor: Record<Actor, number>; total: number }> {
   const byKind = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<AttentionKind, number>;
   const byActor = Object.fromEntries(ACTORS.map((a) => [a, 0])) as Record<Actor, number>;
+  const add = (kind: AttentionKind, reason: string | null, n: number) => {
+    byKind[kind] += n;
+    if (kind === 'exception') byActor[actorOfReason(reason as never) ?? 'carrier'] += n;
+  };
+  // Everyone's queue: the shipments of each kind, less the few handled since they last changed.
+  // Counted apart, each reads only its own index (no join per shipment). A person's own queue,
+  // or the unassigned one, needs every item's mark, so it joins them.
+  const everyone = query.assigned === 'all';
   for (const kind of KINDS) {
-    if (kind === 'exception') {
-      const rows = await baseQuery(db, tenantId, kind, query)
-        .select(['s.exception_reason as reason', (eb) => eb.fn.countAll<number>().as('n')])
-        .groupBy('s.exception_reason')
-        .execute();
-      for (const row of rows) {
-        const actor = actorOfReason(row.reason as never) ?? 'carrier';
-        byActor[actor] += Number(row.n);
-        byKind.exception += Number(row.n);
-      }
-      continue;
-    }
-    // Counted over the ids in the order the items are read, so the planner takes the same small
-    // index (the partial ones for stalled and late) rather than a wider status range.
-    const row = await db
-      .selectFrom(baseQuery(db, tenantId, kind, query).select('s.id').orderBy('s.id').as('k'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirst();
-    byKind[kind] = Number(row?.n ?? 0);
+    const source = everyone
+      ? shipmentsOfKind(db, tenantId, kind, query)
+      : baseQuery(db, tenantId, kind, query);
+    for (const { reason, n } of await countOf(db, source, kind)) add(kind, reason, n);
+    if (everyone)
+      for (const { reason, n } of await countOf(db, handledQuery(db, tenantId, kind, query), kind))
+        add(kind, reason, -n);
   }
   const total = KINDS.reduce((sum, kind) => sum + byKind[kind], 0);
   return { byKind, byActor, total };
+}
+
+type CountSource = ReturnType<typeof shipmentsOfKind>;
+
+/**
+ * Exceptions are counted by who must act. The others are counted over the key of the kind's
+ * own index, in its order (promised date for late ones, else id), so the planner takes that small
+ * index and can answer from it alone.
+ */
+async function countOf(
+  db: Executor,
+  from: CountSource | ReturnType<typeof baseQuery> | ReturnType<typeof handledQuery>,
+  kind: AttentionKind,
+): Promise<{ reason: string | null; n: number }[]> {
+  const source = from as CountSource;
+  if (kind === 'exception') {
+    const rows = await source
+      .select(['s.exception_reason as reason', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('s.exception_reason')
+      .execute();
+    return rows.map((row) => ({ reason: row.reason, n: Number(row.n) }));
+  }
+  const keyed = source.select(kind === 'late' ? 's.promised_date as key' : 's.id as key');
+  const row = await db
+    .selectFrom(keyed.orderBy('key').as('k'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return [{ reason: null, n: Number(row?.n ?? 0) }];
+}
+
+/** The tenant's shipments of a kind, not archived, whatever their marks. */
+function shipmentsOfKind(db: Executor, tenantId: string, kind: AttentionKind, query: AttentionQuery) {
+  return db
+    .selectFrom('shipments as s')
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.archived_at', 'is', null)
+    .where((eb) => kindCondition(eb as unknown as Eb, kind, query));
+}
+
+/** Those of them handled and unchanged since: read from the marks, which are few. */
+function handledQuery(db: Executor, tenantId: string, kind: AttentionKind, query: AttentionQuery) {
+  return db
+    .selectFrom('attention_marks as m')
+    .innerJoin('shipments as s', 's.id', 'm.shipment_id')
+    .where('m.tenant_id', '=', tenantId)
+    .where('m.state', '=', 'handled')
+    .where('m.kind', '=', kind)
+    .where((eb) => eb('m.handled_at', '>=', eb.ref('s.updated_at')))
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.archived_at', 'is', null)
+    .where((eb) => kindCondition(eb as unknown as Eb, kind, query));
 }
 
 /** The statement behind attentionItems (tests ask the database how it runs it). */
