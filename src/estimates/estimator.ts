@@ -6,6 +6,7 @@ import {
   milestoneTimesOf,
   toEstimatedDeliveryWindow,
   type Lane,
+  type LanePlace,
   type MilestoneTimes,
   type Prediction,
 } from '../eta/index.js';
@@ -83,12 +84,16 @@ export { toEstimatedDeliveryWindow };
 // Nothing left to predict: the parcel arrived, went back, or tracking ended.
 const TERMINAL = new Set(['delivered', 'return_to_sender', 'expired', 'cancelled']);
 
+function placeOf(place: Shipment['origin']): LanePlace {
+  return { country: place?.country, region: place?.region, postalCode: place?.postalCode, city: place?.city };
+}
+
 function laneOf(shipment: Shipment): Lane {
   return {
     carrier: shipment.carrier,
     service: shipment.service ?? undefined,
-    origin: { country: shipment.origin?.country, region: shipment.origin?.region },
-    destination: { country: shipment.destination?.country, region: shipment.destination?.region },
+    origin: placeOf(shipment.origin),
+    destination: placeOf(shipment.destination),
   };
 }
 

@@ -86,6 +86,8 @@ export function basisOf(input: BasisInput): string {
     const count = input.support[level]!.count;
     const destination = input.lane.destination;
     switch (LEVELS[level]) {
+      case 'route':
+      case 'area':
       case 'lane':
         words = `based on ${plural(count, `similar ${name}shipment`)} on this route`;
         break;

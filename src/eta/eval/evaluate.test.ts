@@ -123,6 +123,28 @@ describe('eta-eval on a small history', () => {
     await expect(evaluateDeliveryHistory(file, { scoreFrom: 'spring' })).rejects.toThrow(/--score-from/);
   });
 
+  it('reports every calendar quarter of the predictions apart, and does not judge small ones', async () => {
+    const report = await evaluateDeliveryHistory(file, { zone: 'America/Sao_Paulo', country: 'BR' });
+    const shipped = report.quarters.filter((q) => q.moment === 'shipped');
+    // Hand-overs on the 40 business days from 6 March 2017: 20 in March, 20 from 3 April on.
+    expect(shipped.map((q) => [q.quarter, q.waybill.predictions])).toEqual([
+      ['2017-Q1', 20],
+      ['2017-Q2', 20],
+    ]);
+    for (const moment of ['purchase', 'shipped'] as const) {
+      const inQuarters = report.quarters.filter((q) => q.moment === moment);
+      const sum = (pick: (q: (typeof inQuarters)[number]) => number): number =>
+        inQuarters.reduce((total, q) => total + pick(q), 0);
+      expect(sum((q) => q.waybill.predictions)).toBe(report.moments[moment]!.waybill.predictions);
+      expect(sum((q) => q.laneMedian.predictions)).toBe(report.moments[moment]!.laneMedian.predictions);
+    }
+    expect(report.quarters.every((q) => !q.goals.judged && q.goals.met === null)).toBe(true);
+    expect(report.goalsMet).toBeNull();
+    const text = formatEvaluationReport(report);
+    expect(text).toContain('2017-Q2, predicted at shipped');
+    expect(text).toContain('not judged (fewer than 500 predictions)');
+  });
+
   it('writes one row per prediction with --out', async () => {
     const out = join(dir, 'predictions.csv');
     await evaluateDeliveryHistory(file, { zone: 'America/Sao_Paulo', country: 'BR', out });

@@ -4,7 +4,8 @@ import { DEFAULT_ETA_OPTIONS, type EtaModelOptions } from '../eta-model.js';
 import type { BadRowReason } from './history-record.js';
 import { openPredictionsCsv } from './predictions-csv.js';
 import { readDeliveryHistory, parseRowFilter } from './read-history.js';
-import { replayDeliveryHistory, type Moment, type MomentFigures } from './replay.js';
+import { judgeGoals, type GoalVerdict } from './goals.js';
+import { replayDeliveryHistory, type Moment, type MomentFigures, type QuarterFigures } from './replay.js';
 
 // `waybill eta-eval`: read a delivery history, replay it in time order, report the figures.
 
@@ -37,6 +38,10 @@ export interface EvaluationReport {
   readonly excludedRows: number;
   readonly badRows: Partial<Record<BadRowReason, number>>;
   readonly moments: Partial<Record<Moment, MomentFigures>>;
+  /** Every calendar quarter at every moment, with the goals judged where it has enough predictions. */
+  readonly quarters: (QuarterFigures & { readonly goals: GoalVerdict })[];
+  /** Every judged quarter meets every goal at every moment (null when none could be judged). */
+  readonly goalsMet: boolean | null;
   readonly model: {
     readonly halfLifeDays: number;
     readonly shrinkageStrength: number;
@@ -70,7 +75,7 @@ export async function evaluateDeliveryHistory(
   const history = await readDeliveryHistory(file, { zone, country }, filter);
   const writer = options.out ? await openPredictionsCsv(options.out) : undefined;
   const modelOptions: EtaModelOptions = { ...options.modelOptions, deliveryDaysOf: () => deliveryDays };
-  const moments = replayDeliveryHistory(history.records, {
+  const { moments, quarters } = replayDeliveryHistory(history.records, {
     zone,
     modelOptions,
     scoreFrom,
@@ -78,6 +83,8 @@ export async function evaluateDeliveryHistory(
   });
   await writer?.close();
   const resolved = { ...DEFAULT_ETA_OPTIONS, ...options.modelOptions };
+  const judged = quarters.map((quarter) => ({ ...quarter, goals: judgeGoals(quarter) }));
+  const verdicts = judged.filter((q) => q.goals.judged).map((q) => q.goals.met);
   return {
     file,
     zone,
@@ -91,6 +98,8 @@ export async function evaluateDeliveryHistory(
     excludedRows: history.excluded,
     badRows: history.badRows,
     moments,
+    quarters: judged,
+    goalsMet: verdicts.length === 0 ? null : verdicts.every(Boolean),
     model: {
       halfLifeDays: resolved.halfLifeDays,
       shrinkageStrength: resolved.shrinkageStrength,

@@ -48,6 +48,20 @@ function instantOf(text: string | undefined, zone: string): Parsed {
   return value === undefined ? { bad: true } : { value };
 }
 
+function placeOf(
+  row: Readonly<Record<string, string>>,
+  end: 'origin' | 'destination',
+  country: string | undefined,
+) {
+  const value = (column: string): string | undefined => row[`${end}_${column}`]?.trim() || undefined;
+  return {
+    country,
+    region: value('region'),
+    postalCode: value('postal_code') ?? value('zip_prefix'),
+    city: value('city'),
+  };
+}
+
 export function readHistoryRecord(
   row: Readonly<Record<string, string>>,
   context: RecordContext,
@@ -72,8 +86,8 @@ export function readHistoryRecord(
     id,
     lane: {
       carrier,
-      origin: { country, region: row.origin_region?.trim() || undefined },
-      destination: { country, region: row.destination_region?.trim() || undefined },
+      origin: placeOf(row, 'origin', country),
+      destination: placeOf(row, 'destination', country),
     },
     purchasedAt: purchased.value,
     shippedAt: shipped.value,

@@ -1,4 +1,4 @@
-import { isoDateOf, parseIsoDate, type EpochDay } from '../calendar/civil-day.js';
+import { civilDateOf, isoDateOf, parseIsoDate, type EpochDay } from '../calendar/civil-day.js';
 import { localDayOf } from '../calendar/local-day.js';
 import { EtaModel, type EtaModelOptions } from '../eta-model.js';
 import { laneKeysOf } from '../lane.js';
@@ -27,9 +27,44 @@ export interface PredictionRow {
 export interface MomentFigures {
   readonly waybill: AccuracyFigures;
   readonly promise: AccuracyFigures;
+  /** The lane's median as the point, and its 10th–90th percentile as the window ("lane window"). */
   readonly laneMedian: AccuracyFigures;
   /** How well Waybill's probability of meeting the promise matched what happened. */
   readonly promiseCalibration: PromiseCalibration | null;
+}
+
+/** One calendar quarter's figures at one moment; the quarter is that of the prediction. */
+export interface QuarterFigures extends MomentFigures {
+  /** e.g. `2017-Q3`, in the data's zone. */
+  readonly quarter: string;
+  readonly moment: Moment;
+}
+
+export interface ReplayFigures {
+  readonly moments: Partial<Record<Moment, MomentFigures>>;
+  /** In time order, then by moment. */
+  readonly quarters: QuarterFigures[];
+}
+
+class MomentTally {
+  readonly waybill = new AccuracyTally();
+  readonly promise = new AccuracyTally();
+  readonly laneMedian = new AccuracyTally();
+  readonly calibration = new PromiseTally();
+
+  figures(): MomentFigures {
+    return {
+      waybill: this.waybill.figures(),
+      promise: this.promise.figures(),
+      laneMedian: this.laneMedian.figures(),
+      promiseCalibration: this.calibration.figures(),
+    };
+  }
+}
+
+export function quarterOf(day: EpochDay): string {
+  const { year, month } = civilDateOf(day);
+  return `${year}-Q${Math.ceil(month / 3)}`;
 }
 
 interface Step {
@@ -97,16 +132,14 @@ function baselineLane(record: HistoryRecord): string {
 export function replayDeliveryHistory(
   records: readonly HistoryRecord[],
   context: ReplayContext,
-): Partial<Record<Moment, MomentFigures>> {
+): ReplayFigures {
   const model = new EtaModel(context.modelOptions);
   const baselines: Record<Moment, LaneMedianBaseline> = {
     purchase: new LaneMedianBaseline(),
     shipped: new LaneMedianBaseline(),
   };
-  const tallies = new Map<
-    Moment,
-    { waybill: AccuracyTally; promise: AccuracyTally; laneMedian: AccuracyTally; calibration: PromiseTally }
-  >();
+  const tallies = new Map<Moment, MomentTally>();
+  const quarterTallies = new Map<string, { quarter: string; moment: Moment; tally: MomentTally }>();
   const { zone } = context;
   // Windows shown for parcels still on their way, told back to the model on delivery: exactly the
   // feedback a running system gets. A window whose last day has passed without the delivery is a
@@ -163,26 +196,30 @@ export function replayDeliveryHistory(
     open.set(record, [...(open.get(record) ?? []), shown]);
     overdue.add(shown);
     if (context.scoreFrom !== undefined && step.at < context.scoreFrom) continue;
+    const today = localDayOf(step.at, zone);
+    const quarter = quarterOf(today);
     let tally = tallies.get(moment);
     if (!tally) {
-      tally = {
-        waybill: new AccuracyTally(),
-        promise: new AccuracyTally(),
-        laneMedian: new AccuracyTally(),
-        calibration: new PromiseTally(),
-      };
+      tally = new MomentTally();
       tallies.set(moment, tally);
     }
-    const delivered: EpochDay = record.deliveredDay;
-    tally.waybill.add(point, delivered, { low, high });
-    if (record.promisedDay !== undefined) {
-      tally.promise.add(record.promisedDay, delivered);
-      if (prediction.probabilityByPromise !== undefined) {
-        tally.calibration.add(prediction.probabilityByPromise, delivered <= record.promisedDay);
-      }
+    let inQuarter = quarterTallies.get(`${quarter}|${moment}`);
+    if (!inQuarter) {
+      inQuarter = { quarter, moment, tally: new MomentTally() };
+      quarterTallies.set(`${quarter}|${moment}`, inQuarter);
     }
-    const guess = baselines[moment].predict(lane, localDayOf(step.at, zone));
-    if (guess) tally.laneMedian.add(guess.point, delivered, guess);
+    const delivered: EpochDay = record.deliveredDay;
+    const guess = baselines[moment].predict(lane, today);
+    for (const t of [tally, inQuarter.tally]) {
+      t.waybill.add(point, delivered, { low, high });
+      if (record.promisedDay !== undefined) {
+        t.promise.add(record.promisedDay, delivered);
+        if (prediction.probabilityByPromise !== undefined) {
+          t.calibration.add(prediction.probabilityByPromise, delivered <= record.promisedDay);
+        }
+      }
+      if (guess) t.laneMedian.add(guess.point, delivered, guess);
+    }
     context.onPrediction?.({
       id: record.id,
       moment,
@@ -193,16 +230,15 @@ export function replayDeliveryHistory(
     });
   }
 
-  const figures: Partial<Record<Moment, MomentFigures>> = {};
+  const moments: Partial<Record<Moment, MomentFigures>> = {};
   for (const moment of MOMENTS) {
     const tally = tallies.get(moment);
-    if (!tally) continue;
-    figures[moment] = {
-      waybill: tally.waybill.figures(),
-      promise: tally.promise.figures(),
-      laneMedian: tally.laneMedian.figures(),
-      promiseCalibration: tally.calibration.figures(),
-    };
+    if (tally) moments[moment] = tally.figures();
   }
-  return figures;
+  const quarters = [...quarterTallies.values()]
+    .sort(
+      (a, b) => a.quarter.localeCompare(b.quarter) || MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment),
+    )
+    .map(({ quarter, moment, tally }) => ({ quarter, moment, ...tally.figures() }));
+  return { moments, quarters };
 }

@@ -1,4 +1,5 @@
 import type { EvaluationReport } from './evaluate.js';
+import { GOALS, type GoalVerdict } from './goals.js';
 import type { AccuracyFigures } from './metrics.js';
 import { MOMENTS } from './replay.js';
 
@@ -7,7 +8,7 @@ import { MOMENTS } from './replay.js';
 const PREDICTORS = [
   ['waybill', 'Waybill'],
   ['promise', "data's promise"],
-  ['laneMedian', 'lane median'],
+  ['laneMedian', 'lane median/window'],
 ] as const;
 
 function percent(share: number | null): string {
@@ -20,7 +21,7 @@ function pad(text: string, width: number, left = false): string {
 
 function line(name: string, f: AccuracyFigures): string {
   return [
-    pad(name, 16, true),
+    pad(name, 18, true),
     pad(String(f.predictions), 7),
     pad(f.maeDays.toFixed(2), 7),
     pad(percent(f.exactShare), 7),
@@ -28,6 +29,23 @@ function line(name: string, f: AccuracyFigures): string {
     pad(percent(f.lateShare), 7),
     pad(percent(f.windowCoverage), 9),
     pad(f.meanWindowDays === null ? '–' : f.meanWindowDays.toFixed(1), 8),
+  ].join(' ');
+}
+
+const HEADER = `${pad('', 18, true)} ${pad('n', 7)} ${pad('MAE d', 7)} ${pad('exact', 7)} ${pad('±1 d', 7)} ${pad('late', 7)} ${pad('in window', 9)} ${pad('width d', 8)}`;
+
+function check(ok: boolean | null): string {
+  return ok === null ? '–' : ok ? 'yes' : 'NO';
+}
+
+function verdictLine(goals: GoalVerdict, coverage: number | null): string {
+  if (!goals.judged) return `not judged (fewer than ${GOALS.minPredictions} predictions)`;
+  const times = (r: number | null): string => (r === null ? '–' : `${r.toFixed(2)}×`);
+  return [
+    `goals ${goals.met ? 'met' : 'NOT met'}:`,
+    `MAE ${times(goals.maeRatio)} lane median (≤ ${GOALS.maxMaeRatio}: ${check(goals.mae)}),`,
+    `coverage ${percent(coverage)} (${GOALS.coverage[0] * 100}–${GOALS.coverage[1] * 100}%: ${check(goals.coverage)}),`,
+    `width ${times(goals.widthRatio)} lane window (≤ ${GOALS.maxWidthRatio}: ${check(goals.width)})`,
   ].join(' ');
 }
 
@@ -53,9 +71,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     if (!figures) continue;
     out.push('');
     out.push(`predicted at ${moment}`);
-    out.push(
-      `${pad('', 16, true)} ${pad('n', 7)} ${pad('MAE d', 7)} ${pad('exact', 7)} ${pad('±1 d', 7)} ${pad('late', 7)} ${pad('in window', 9)} ${pad('width d', 8)}`,
-    );
+    out.push(HEADER);
     for (const [key, name] of PREDICTORS) out.push(line(name, figures[key]));
     const calibration = figures.promiseCalibration;
     if (calibration) {
@@ -63,6 +79,23 @@ export function formatEvaluationReport(report: EvaluationReport): string {
         `P(by promise): mean ${percent(calibration.meanProbability)}, actual ${percent(calibration.actualShare)}, Brier ${calibration.brierScore.toFixed(3)}`,
       );
     }
+  }
+  if (report.quarters.length > 0) {
+    out.push('');
+    out.push('per calendar quarter of the prediction');
+    for (const quarter of report.quarters) {
+      out.push('');
+      out.push(`${quarter.quarter}, predicted at ${quarter.moment}`);
+      out.push(HEADER);
+      for (const [key, name] of PREDICTORS) out.push(line(name, quarter[key]));
+      out.push(verdictLine(quarter.goals, quarter.waybill.windowCoverage));
+    }
+    out.push('');
+    out.push(
+      report.goalsMet === null
+        ? 'goals: no quarter had enough predictions to judge'
+        : `goals ${report.goalsMet ? 'met in every judged quarter and moment' : 'NOT met in every judged quarter and moment'}`,
+    );
   }
   return out.join('\n');
 }
