@@ -9,6 +9,26 @@ export interface Address {
   readonly country?: string | undefined;
 }
 
+/**
+ * What an estimate rests on, as facts that the tracking page words in the reader's language
+ * ("Based on 1,240 similar parcels to your area"); `basis` keeps the technical sentence for the
+ * API and the console.
+ */
+export type EstimateBasisFacts =
+  | {
+      readonly kind: 'history';
+      /** Delivered parcels in the group the estimate rests on most. */
+      readonly parcels: number;
+      /** How alike they are: same postal area, same region, country, carrier, or any parcel. */
+      readonly scope: 'area' | 'region' | 'country' | 'carrier' | 'all';
+    }
+  | {
+      /** No history yet: the carrier's published service level, in business days. */
+      readonly kind: 'published';
+      readonly lowDays: number;
+      readonly highDays: number;
+    };
+
 /** Filled by the delivery-date predictor (src/eta). Dates are local calendar dates at the destination. */
 export interface EstimatedDeliveryWindow {
   readonly mostLikely: string;
@@ -18,8 +38,10 @@ export interface EstimatedDeliveryWindow {
   readonly confidence: number;
   /** Probability of arriving on or before the promised date, when there is one. */
   readonly probabilityByPromise?: number | undefined;
-  /** Plain-words basis: what the estimate rests on. */
+  /** Plain-words basis: what the estimate rests on (English, technical: for the API and console). */
   readonly basis: string;
+  /** The same as facts, for customer-facing words; absent on estimates stored before it existed. */
+  readonly basisFacts?: EstimateBasisFacts | undefined;
   readonly predictedAt: string;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { basisOf, withThousands, type BasisInput } from './basis.js';
+import { basisFactsOf, basisOf, withThousands, type BasisInput } from './basis.js';
 import type { LevelSupport } from './hierarchy.js';
 import { LEVELS, type Level } from './lane.js';
 import { serviceLevelOf } from './service-levels.js';
@@ -55,6 +55,25 @@ describe('the plain-words basis', () => {
     ).toBe(
       "based on 80 similar UPS Ground shipments on this route, timed from arrival at the destination facility, weighed against the carrier's own estimate",
     );
+  });
+
+  it("gives the same basis as facts a page can word in the customer's language", () => {
+    const serviceLevel = serviceLevelOf('ups', 'ground');
+    expect(basisFactsOf({ ...restingOn('route', 31), serviceLevel })).toEqual({
+      kind: 'history',
+      parcels: 31,
+      scope: 'area',
+    });
+    expect(basisFactsOf({ ...restingOn('lane', 80), serviceLevel })).toMatchObject({ scope: 'region' });
+    expect(basisFactsOf({ ...restingOn('country', 5), serviceLevel })).toMatchObject({ scope: 'country' });
+    expect(basisFactsOf({ ...restingOn('service', 5), serviceLevel })).toMatchObject({ scope: 'carrier' });
+    expect(basisFactsOf({ ...restingOn('all', 5), serviceLevel })).toMatchObject({ scope: 'all' });
+    const none = LEVELS.map(() => ({ effective: 0, count: 0, share: 0 }));
+    expect(basisFactsOf({ support: none, priorShare: 1, serviceLevel })).toEqual({
+      kind: 'published',
+      lowDays: 1,
+      highDays: 5,
+    });
   });
 
   it('formats large counts', () => {

@@ -1,3 +1,4 @@
+import type { EstimateBasisFacts } from '../domain/shipment.js';
 import type { LevelSupport } from './hierarchy.js';
 import { LEVELS, type Lane } from './lane.js';
 import type { Milestone } from './milestone.js';
@@ -72,6 +73,29 @@ export function dominantLevel(input: Pick<BasisInput, 'support' | 'priorShare'>)
     }
   });
   return best;
+}
+
+const SCOPE_OF: Record<(typeof LEVELS)[number], (EstimateBasisFacts & { kind: 'history' })['scope']> = {
+  route: 'area',
+  area: 'area',
+  lane: 'region',
+  region: 'region',
+  country: 'country',
+  service: 'carrier',
+  carrier: 'carrier',
+  all: 'all',
+};
+
+/** The basis as facts, for pages that word it in the customer's language. */
+export function basisFactsOf(
+  input: Pick<BasisInput, 'support' | 'priorShare' | 'serviceLevel'>,
+  level = dominantLevel(input),
+): EstimateBasisFacts {
+  if (level === undefined) {
+    const [lowDays, , highDays] = input.serviceLevel.transitDays;
+    return { kind: 'published', lowDays, highDays };
+  }
+  return { kind: 'history', parcels: input.support[level]!.count, scope: SCOPE_OF[LEVELS[level]!] };
 }
 
 export function basisOf(input: BasisInput): string {

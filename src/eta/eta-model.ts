@@ -2,7 +2,7 @@ import { isoDateOf, isoInstantOf, parseIsoDate } from './calendar/civil-day.js';
 import { deliveryCalendarFor, type DeliveryCalendar } from './calendar/delivery-calendar.js';
 import type { DeliveryDays } from './calendar/delivery-days.js';
 import { localDayOf } from './calendar/local-day.js';
-import { basisOf, dominantLevel } from './basis.js';
+import { basisFactsOf, basisOf, dominantLevel } from './basis.js';
 import { HierarchicalHistograms } from './hierarchy.js';
 import { laneKeysOf, type Lane } from './lane.js';
 import { MILESTONE_RANK, MILESTONES, type Milestone, type MilestoneTimes } from './milestone.js';
@@ -244,6 +244,10 @@ export class EtaModel {
       priorShare: transit.priorShare,
       blended,
     });
+    const basisFacts = basisFactsOf(
+      { support: transit.support, priorShare: transit.priorShare, serviceLevel },
+      level,
+    );
     return {
       mostLikely: isoDateOf(summary.mostLikely),
       earliest: isoDateOf(summary.earliest),
@@ -251,6 +255,7 @@ export class EtaModel {
       confidence: calibrator.confidenceOf(summary.confidence),
       probabilityByPromise: summary.probabilityByPromise,
       basis,
+      basisFacts,
       predictedAt: isoInstantOf(query.now),
       milestone: query.milestone,
       coldStart: level === undefined,

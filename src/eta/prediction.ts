@@ -101,6 +101,7 @@ export function summarise(
 
 /** Just the fields a Shipment stores. */
 export function toEstimatedDeliveryWindow(prediction: Prediction): EstimatedDeliveryWindow {
-  const { mostLikely, earliest, latest, confidence, probabilityByPromise, basis, predictedAt } = prediction;
-  return { mostLikely, earliest, latest, confidence, probabilityByPromise, basis, predictedAt };
+  const { mostLikely, earliest, latest, confidence, probabilityByPromise, basis, basisFacts, predictedAt } =
+    prediction;
+  return { mostLikely, earliest, latest, confidence, probabilityByPromise, basis, basisFacts, predictedAt };
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PageView } from './page-view.js';
+import { basisWords } from './render-live.js';
 
 // An iCalendar (RFC 5545) file with one all-day event spanning the estimated delivery window.
 
@@ -44,7 +45,7 @@ export function deliveryCalendar(view: PageView, pageUrl: string, now: Date): st
     `DTSTART;VALUE=DATE:${start.toFormat('yyyyMMdd')}`,
     `DTEND;VALUE=DATE:${end.toFormat('yyyyMMdd')}`,
     `SUMMARY:${escapeText(title)}`,
-    `DESCRIPTION:${escapeText(`${estimate.basis}\n${pageUrl}`)}`,
+    `DESCRIPTION:${escapeText(`${basisWords(view, estimate)}\n${pageUrl}`)}`,
     `URL:${pageUrl}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',

@@ -58,10 +58,30 @@ function renderEstimate(view: PageView): Html {
       ? html`<p class="muted">${t('noEstimate')}</p>`
       : html``;
   return html`<p class="eta">${windowWords(view, estimate)}</p>
-    <p class="muted">${t('estimateBasis', { basis: estimate.basis })}</p>
+    <p class="muted">${basisWords(view, estimate)}</p>
     <p>
       <a class="button secondary" href="/t/${view.token}/calendar.ics" download>${t('addToCalendar')}</a>
     </p>`;
+}
+
+/**
+ * What the estimate rests on, in the customer's language and words ("Based on 1,240 similar
+ * parcels to your area"). The technical sentence in `basis` is for the API and the console.
+ */
+export function basisWords(view: PageView, window: NonNullable<Shipment['estimate']>): string {
+  const { t, locale } = view;
+  const facts = window.basisFacts;
+  const carrier = view.carrier.name;
+  const form = (n: number): 'one' | 'other' =>
+    new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
+  const number = (n: number): string => new Intl.NumberFormat(locale).format(n);
+  if (!facts) return t('basis.recent');
+  if (facts.kind === 'published') {
+    return facts.lowDays === facts.highDays
+      ? t(`basis.publishedDays.${form(facts.lowDays)}`, { carrier, days: number(facts.lowDays) })
+      : t('basis.publishedRange', { carrier, low: number(facts.lowDays), high: number(facts.highDays) });
+  }
+  return t(`basis.${facts.scope}.${form(facts.parcels)}`, { carrier, count: number(facts.parcels) });
 }
 
 export function windowWords(view: PageView, window: NonNullable<Shipment['estimate']>): string {

@@ -40,6 +40,9 @@ describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
     expect(page.body).toContain('On its way');
     expect(page.body).toContain('Arriving Tue 1 Dec – Thu 3 Dec');
     expect(page.body).toContain('Berlin, DE');
+    expect(page.body).toContain('Based on 1,240 similar parcels to your area.');
+    // The technical basis is for the API and the console, not the customer.
+    expect(page.body).not.toContain('UPS Ground shipments');
     expect(page.body).toContain(s.trackingNumber);
     // Order number, postcode and the carrier's free text stay behind verification.
     expect(page.body).not.toContain(s.orderRef);
@@ -85,6 +88,23 @@ describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
     const cookie = String(switched.headers['set-cookie']).split(';')[0]!;
     const later = await t.app.inject({ url: `/t/${s.token}`, headers: { cookie, 'accept-language': 'de' } });
     expect(later.body).toContain('<html lang="fr"');
+  });
+
+  it("says what the estimate rests on in the reader's language, on the page and in the calendar file", async () => {
+    const s = await seed(t, scenario('in_transit'));
+    const words = {
+      de: 'Auf Grundlage von 1.240 ähnlichen Paketen in Ihre Gegend.',
+      'pt-BR': 'Com base em 1.240 encomendas semelhantes para a sua região.',
+      fr: 'D’après 1 240 colis similaires livrés dans votre secteur.',
+      es: 'Según 1240 paquetes similares enviados a tu zona.',
+    };
+    for (const [lang, sentence] of Object.entries(words)) {
+      const page = await t.app.inject({ url: `/t/${s.token}?lang=${lang}` });
+      expect(page.body.replaceAll('\u202f', ' ')).toContain(sentence);
+      expect(page.body).not.toContain('based on 1,240');
+    }
+    const ics = await t.app.inject({ url: `/t/${s.token}/calendar.ics` });
+    expect(ics.body).toContain('Based on 1\\,240 similar parcels to your area.');
   });
 
   it('offers "Notify me" while the parcel is on its way, not once it is delivered', async () => {

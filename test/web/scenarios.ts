@@ -27,6 +27,7 @@ const ESTIMATE: EstimatedDeliveryWindow = {
   latest: '2026-12-03',
   confidence: 0.8,
   basis: 'based on 1,240 similar UPS Ground shipments to this area',
+  basisFacts: { kind: 'history', parcels: 1240, scope: 'area' },
   predictedAt: '2026-11-26T08:00:00.000Z',
 };
 
