@@ -5,11 +5,14 @@ import type { Executor } from '../store/executor.js';
 import { newId } from '../store/ids.js';
 import type { NotificationMessageTable } from '../store/tables/notify.js';
 import type { ChannelId } from './channel.js';
+import type { ToldEstimate } from './told.js';
 import type { FiredTopic } from './templates/compose.js';
 
 /** What a queued message will say: the topics it covers, oldest first. */
 export interface MessageContext {
   readonly topics: FiredTopic[];
+  /** Once sent: the estimate the message showed, against which later moves are measured. */
+  readonly told?: ToldEstimate | null;
 }
 
 export interface QueuedMessage {
@@ -105,6 +108,8 @@ export interface ClaimEnd {
     readonly status: 'sent' | 'pending' | 'failed' | 'skipped';
     readonly dueAt?: string;
     readonly countsAsAttempt: boolean;
+    /** The context to keep instead of the queued one (a sent message records what it told). */
+    readonly context?: MessageContext;
   };
   readonly attempt: AttemptRecord;
   readonly at: Date;
@@ -154,11 +159,12 @@ async function updateEnded(trx: Executor, owner: string, ends: readonly ClaimEnd
         message.attempts + (next.countsAsAttempt ? 1 : 0)
       }, ${attempt.providerId ?? null}, ${attempt.error ?? null}, ${at.toISOString()}, ${
         next.status === 'sent' ? at.toISOString() : null
-      })`,
+      }, ${next.context ? JSON.stringify(next.context) : null})`,
   );
   await sql`update notification_messages set status = v.column2, due_at = v.column3,
       attempts = cast(v.column4 as integer), claimed_by = null, claimed_until = null,
-      provider_id = v.column5, last_error = v.column6, updated_at = v.column7, sent_at = v.column8
+      provider_id = v.column5, last_error = v.column6, updated_at = v.column7, sent_at = v.column8,
+      context = coalesce(v.column9, notification_messages.context)
       from (values ${sql.join(rows)}) as v
       where notification_messages.id = v.column1 and notification_messages.claimed_by = ${owner}`.execute(
     trx,

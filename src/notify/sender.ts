@@ -10,6 +10,8 @@ import { claimDueMessages, finishClaims, type ClaimEnd, type QueuedMessage } fro
 import { quietUntil, type QuietHours } from './quiet-hours.js';
 import { recipientsById, removeRecipient } from './recipients.js';
 import { Slots } from './slots.js';
+import { lastToldEstimates } from './told-reads.js';
+import { toldBy, topicsForRecipient, type ToldEstimate } from './told.js';
 import { optedOutAmong } from './sms/opt-outs.js';
 
 export interface SenderOptions {
@@ -33,6 +35,8 @@ interface RoundFacts {
   readonly optedOut: ReadonlySet<string>;
   readonly shipments: ReadonlyMap<string, Shipment>;
   readonly pageTokens: ReadonlyMap<string, string>;
+  /** The estimate each recipient was last told, for those whose messages report a move. */
+  readonly told: Map<string, ToldEstimate>;
 }
 
 /**
@@ -209,6 +213,12 @@ export class NotificationSender {
       optedOut: await optedOutAmong(db, phones),
       shipments: await shipmentsById(db, shipmentIds),
       pageTokens: await pageTokensOf(db, shipmentIds),
+      told: await lastToldEstimates(
+        db,
+        claimed
+          .filter((m) => m.context.topics.some((fired) => fired.topic === 'estimate_moved'))
+          .map((m) => m.recipientId),
+      ),
     };
   }
 
@@ -243,6 +253,17 @@ export class NotificationSender {
         );
     }
 
+    const topics = topicsForRecipient(
+      message.context.topics,
+      round.told.get(recipient.id) ?? null,
+      shipment.estimate,
+    );
+    if (topics.length === 0)
+      return skip(
+        round.told.has(recipient.id)
+          ? 'the estimate is back where this recipient was last told it was'
+          : 'the estimate moved before this recipient was told one',
+      );
     const facts = factsOf(
       shipment,
       await this.branding.get(db, message.tenantId, now.getTime()),
@@ -251,18 +272,21 @@ export class NotificationSender {
     const result = await this.delivery.send(message.channel, {
       idempotencyKey: message.idempotencyKey,
       recipient,
-      topics: message.context.topics,
+      topics,
       facts,
       unsubscribeUrl: unsubscribeUrl(this.options.publicBaseUrl, unsubscribeToken),
       now,
       defaultLocale: this.options.defaultLocale,
       fallbackZone: zone,
     });
-    if (result.ok)
+    if (result.ok) {
+      const told = toldBy(topics, facts.estimate);
+      if (told) round.told.set(recipient.id, told);
       return finish(
-        { status: 'sent', countsAsAttempt: true },
+        { status: 'sent', countsAsAttempt: true, context: { ...message.context, told } },
         { outcome: 'sent', providerId: result.providerId },
       );
+    }
     if (result.gone) {
       await removeRecipient(db, recipient.id);
       if (this.removed.size >= 10_000) this.removed.clear(); // a reminder, not the record: the row is gone
