@@ -23,7 +23,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 // Texts of the fast path's shape with any digits in each field, so many are not real dates.
 const dateTimeText = fc
   .record({
-    year: fc.integer({ min: 1990, max: 2029 }),
+    year: fc.integer({ min: 2001, max: 2029 }),
     month: fc.integer({ min: 0, max: 19 }),
     day: fc.integer({ min: 0, max: 39 }),
     hour: fc.integer({ min: 0, max: 29 }),
@@ -39,6 +39,15 @@ const dateTimeText = fc
   );
 
 describe('normalizeItem: when a scan happened', () => {
+  it('refuses a scan dated before 2000 (a zero or garbled time), naming the field', () => {
+    for (const text of ['1970-01-01T00:00:00Z', '1999-12-31T23:59:59+00:00', '1999-12-31T23:30:00+05:00']) {
+      const result = normalizeItem(itemAt(text), NOW);
+      expect(result).toMatchObject({ ok: false });
+      expect(JSON.stringify(result)).toContain('before the year 2000');
+    }
+    expect(normalizeItem(itemAt('2000-01-01T00:00:00Z'), NOW).ok).toBe(true);
+  });
+
   it('reads an instant exactly as luxon does, and rejects what luxon calls invalid', () => {
     fc.assert(
       fc.property(dateTimeText, (text) => {

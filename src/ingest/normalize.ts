@@ -30,6 +30,12 @@ const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // Carriers back-date, never forward-date, by more than a clock skew; a scan days in the
 // future is a bad clock or a bad parser and would freeze the derived state.
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
+/**
+ * No parcel was scanned by a tracking system we read before 2000; earlier times are zero or
+ * garbled dates (1970-01-01 is a zero timestamp), and one of them would become a permanent
+ * "delivered" or the start of a timeline decades long.
+ */
+const EARLIEST_SCAN_MS = Date.UTC(2000, 0, 1);
 const MAX_TEXT = 2000;
 
 /** Trim, drop spaces, dashes and dots, upper-case; the detector's rule, so both agree. */
@@ -62,6 +68,9 @@ export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
   if ('error' in when) return reject(when.field, when.error);
   if (when.ms > now.getTime() + MAX_FUTURE_MS) {
     return reject('occurredAt', 'is more than a day in the future');
+  }
+  if (when.ms < EARLIEST_SCAN_MS) {
+    return reject('occurredAt', 'is before the year 2000, which no real scan is');
   }
   if (item.carrierEstimate !== undefined && !isIsoDate(item.carrierEstimate)) {
     return reject('carrierEstimate', 'must be a date (YYYY-MM-DD)');

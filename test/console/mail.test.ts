@@ -67,6 +67,18 @@ describe.each(DIALECTS)('console email through the outbox and a real SMTP server
     expect(user.role).toBe('viewer');
   });
 
+  it('answers the forgotten-password form the same way whether or not the account exists', async () => {
+    const client = new ConsoleClient(h.app);
+    expect((await client.open('/app/forgot')).body).toContain('action="/app/forgot"');
+    const known = await client.post('/app/forgot', { email: h.agent.user.email });
+    const unknown = await client.post('/app/forgot', { email: 'nobody@shop.example' });
+    expect(known.statusCode).toBe(200);
+    expect(known.statusCode).toBe(unknown.statusCode);
+    const text = (body: string) => body.replace(/name="_csrf" value="[^"]*"/g, '');
+    expect(text(known.body)).toBe(text(unknown.body));
+    expect(known.body).toContain('a link to reset its password is on its way');
+  });
+
   it('mails a reset link to an account that exists, and nothing for one that does not', async () => {
     const client = new ConsoleClient(h.app);
     await client.open('/app/forgot');

@@ -140,11 +140,20 @@ export function renderCreateAccount(
 
 export function renderForgot(view: ConsoleView, state: { sent?: boolean; emailOff?: boolean }): Html {
   const { t } = view;
+  // Without email there is nothing to send: say who can help instead of offering a form that
+  // would only pretend to.
+  if (state.emailOff) {
+    return page(
+      view,
+      t('forgot.title'),
+      html`<p class="flash info" role="status">${t('forgot.emailOff')}</p>
+        <p><a href="/app/login">${t('backToSignIn')}</a></p>`,
+    );
+  }
   return page(
     view,
     t('forgot.title'),
     html`${state.sent ? html`<p class="flash ok" role="status">${t('forgot.sent')}</p>` : ''}
-      ${state.emailOff ? html`<p class="flash info" role="status">${t('forgot.emailOff')}</p>` : ''}
       <p>${t('forgot.intro')}</p>
       <form method="post" action="/app/forgot" novalidate>
         ${csrfField(view)}
