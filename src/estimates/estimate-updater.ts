@@ -1,4 +1,5 @@
 import type { DomainEventPayloads } from '../domain/domain-events.js';
+import type { Shipment } from '../domain/shipment.js';
 import { appendEstimate, detectDelay, type DelayReason, type EstimateHistoryEntry } from '../eta/index.js';
 import type { Store } from '../store/open-store.js';
 import { appendToOutbox } from '../store/repositories/outbox.js';
@@ -13,9 +14,15 @@ export interface EstimateUpdate {
   readonly estimated: boolean;
 }
 
+const TERMINAL: ReadonlySet<string> = new Set(['delivered', 'return_to_sender', 'expired', 'cancelled']);
+
 /**
  * Re-predicts one shipment and stores the new window, its history and the delay reasons, with
- * `eta.changed` / `delay.detected` in the outbox, in one transaction.
+ * `eta.changed` / `delay.detected` in the outbox, in one transaction. The moment of prediction is
+ * `now` unless `predictAt` names another for this shipment (the built-in simulator replays its
+ * past fast, and its parcels live on its clock); records are stamped with `now` either way.
+ * A shipment that has arrived, gone back or ended keeps its last estimate (what analytics judge)
+ * but no delay reasons: nothing is late any more.
  */
 export async function updateEstimate(
   store: Store,
@@ -23,6 +30,7 @@ export async function updateEstimate(
   tenantId: string,
   shipmentId: string,
   now: Date,
+  predictAt?: (shipment: Shipment) => Date | undefined,
 ): Promise<EstimateUpdate> {
   return retryOnConflict(() =>
     store.db.transaction().execute(async (trx) => {
@@ -35,8 +43,18 @@ export async function updateEstimate(
       const row = await select.executeTakeFirst();
       if (!row) return { messages: 0, estimated: false };
       const shipment = shipmentFromRow(row);
+      if (TERMINAL.has(shipment.status)) {
+        if (shipment.delayReasons.length > 0)
+          await trx
+            .updateTable('shipments')
+            .set({ delay_reasons: '[]' })
+            .where('id', '=', shipmentId)
+            .execute();
+        return { messages: 0, estimated: false };
+      }
+      const at = predictAt?.(shipment) ?? now;
       const events = await listEvents(trx, tenantId, shipmentId);
-      const prediction = estimator.predict(shipment, events, now);
+      const prediction = estimator.predict(shipment, events, at);
       if (!prediction) return { messages: 0, estimated: false };
 
       const window = toEstimatedDeliveryWindow(prediction);

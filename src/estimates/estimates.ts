@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Shipment } from '../domain/shipment.js';
 import type { OutboxRelay } from '../ingest/outbox-relay.js';
 import type { Store } from '../store/open-store.js';
 import { eventRowsForShipments } from '../store/repositories/events.js';
@@ -11,10 +12,23 @@ import { Estimator } from './estimator.js';
 const TERMINAL = ['delivered', 'return_to_sender', 'expired', 'cancelled'];
 // A prediction depends on the latest milestone, the carrier's estimate, the promise and time.
 // So it is re-made whenever a scan changes one of them, after a long silence, and daily (time).
-const REESTIMATE_ON = new Set(['shipment.created', 'status.changed', 'carrier_estimate.changed', 'stalled']);
+// On delivery (and the other ends) the update clears the delay reasons instead.
+const REESTIMATE_ON = new Set([
+  'shipment.created',
+  'status.changed',
+  'delivered',
+  'carrier_estimate.changed',
+  'stalled',
+]);
 
 export interface EstimatesOptions {
   readonly clock?: () => Date;
+  /**
+   * The moment of prediction for one carrier's parcels, when it is not the clock's: the built-in
+   * simulator replays days of its past in minutes, and predicting those parcels against the real
+   * clock would put every window after the delivery that is about to be replayed.
+   */
+  readonly clockOf?: (shipment: Shipment) => Date | undefined;
   readonly logger?: Logger;
   /** Wakes the relay after estimate messages commit. */
   readonly onCommitted?: () => void;
@@ -53,6 +67,7 @@ export class Estimates {
           message.tenantId,
           message.shipmentId as string,
           this.clock(),
+          this.options.clockOf,
         );
         if (result.messages > 0) this.options.onCommitted?.();
       },

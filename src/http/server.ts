@@ -100,7 +100,17 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     onWebhooksDue: () => webhooks.wake(),
     onNotificationsDue: () => notifications.sender.wake(),
   });
-  const estimates = new Estimates(store, { logger, onCommitted: () => relay.wake() });
+  let simulator: CarrierSimulator | undefined;
+  const estimates = new Estimates(store, {
+    logger,
+    onCommitted: () => relay.wake(),
+    // The simulator's parcels are predicted at their own newest scan: during its fast replay the
+    // relay may run behind the simulated clock, and the real clock is days ahead of both.
+    clockOf: (shipment) =>
+      shipment.carrier === 'simulator' && simulator && shipment.lastEventAt
+        ? new Date(Math.min(simulator.simulatedNow, Date.parse(shipment.lastEventAt)))
+        : undefined,
+  });
   estimates.attach(relay);
   if (config.notify.enabled) notifications.attach(relay);
   consoleBackground.attach(relay);
@@ -119,7 +129,6 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   // Only when a pull-capable carrier has an account (or needs none).
   if (config.carriers.polling.enabled && poller.active) poller.start();
 
-  let simulator: CarrierSimulator | undefined;
   if (config.simulator.enabled) {
     simulator = new CarrierSimulator({
       seed: await simulatorRunSeed(store, tenant.id, config.simulator.seed),

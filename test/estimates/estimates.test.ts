@@ -76,6 +76,45 @@ describe.each(DIALECTS)('delivery-date estimates in the running system on %s', (
     expect(delays[0]?.payload).toMatchObject({ reason: 'promise_at_risk', promisedDate: '2026-11-19' });
   });
 
+  it('clears the delay once the late parcel is delivered, and keeps its last estimate', async () => {
+    await ingest('JJD000000000006', JOURNEY.slice(0, 2), '2026-11-19');
+    await relay.drain();
+    await ingest('JJD000000000006', JOURNEY.slice(2, 4), '2026-11-19');
+    await relay.drain();
+    const late = await findShipmentByNumber(store.db, tenantId, 'JJD000000000006');
+    expect(late?.delayReasons).toContain('promise_at_risk');
+    await ingest('JJD000000000006', JOURNEY.slice(4), '2026-11-19');
+    await relay.drain();
+    const delivered = await findShipmentByNumber(store.db, tenantId, 'JJD000000000006');
+    expect(delivered?.status).toBe('delivered');
+    expect(delivered?.delayReasons).toEqual([]);
+    expect(delivered?.estimate).toEqual(late?.estimate);
+  });
+
+  it('predicts a carrier’s parcels at the moment the caller names (the simulator’s replayed past)', async () => {
+    await relay.stop();
+    relay = new OutboxRelay(store, { clock: () => NOW, retryDelayMs: () => 1 });
+    // A replay eight days behind the real clock: predicted at its scans, the window stays near them.
+    const replayed = new Estimates(store, {
+      clock: () => new Date(NOW.getTime() + 8 * 86_400_000),
+      clockOf: (shipment) => (shipment.lastEventAt ? new Date(shipment.lastEventAt) : undefined),
+    });
+    replayed.attach(relay);
+    await relay.drain();
+    await ingest('JJD000000000007', JOURNEY.slice(0, 2));
+    await relay.drain();
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'JJD000000000007');
+    const pickedUp = Date.parse(shipment!.lastEventAt!);
+    expect(Date.parse(shipment!.estimate!.earliest) - pickedUp).toBeLessThan(8 * 86_400_000);
+    // Records are still stamped with the real clock.
+    const row = await store.db
+      .selectFrom('shipments')
+      .select('estimated_at')
+      .where('id', '=', shipment!.id)
+      .executeTakeFirstOrThrow();
+    expect(row.estimated_at).toBe(new Date(NOW.getTime() + 8 * 86_400_000).toISOString());
+  });
+
   it('re-predicts when only the carrier’s estimate moves, and reports the slip', async () => {
     const hub = { status: 'in_transit.origin_facility', location: { city: 'Leipzig', country: 'DE' } };
     await ingest('JJD000000000005', [
