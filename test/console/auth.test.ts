@@ -312,6 +312,42 @@ describe.each(DIALECTS)('console sign-in and sessions (%s)', (dialect) => {
     expect(await actionsOf(h)).toEqual(expect.arrayContaining(['user.invited', 'invitation.accepted']));
   });
 
+  it('replaces an open invitation of the same address, and closes the rest once the person joins', async () => {
+    const owner = await signedIn(h, h.owner);
+    await owner.open('/app/settings/users');
+    const linkOf = (body: string) =>
+      new URL(/(http:\/\/localhost:3000\/app\/invite\/[A-Za-z0-9_-]{43})/.exec(body)![1]!).pathname;
+    const first = linkOf(
+      (await owner.post('/app/settings/users/invitations', { email: 'twice@shop.example', role: 'agent' }))
+        .body,
+    );
+    await owner.open('/app/settings/users');
+    const second = linkOf(
+      (await owner.post('/app/settings/users/invitations', { email: 'twice@shop.example', role: 'viewer' }))
+        .body,
+    );
+    const open = () =>
+      h.store.db
+        .selectFrom('console_tokens')
+        .select('role')
+        .where('purpose', '=', 'invite')
+        .where('email', '=', 'twice@shop.example')
+        .where('revoked_at', 'is', null)
+        .where('used_at', 'is', null)
+        .execute();
+    expect(await open()).toEqual([{ role: 'viewer' }]);
+    expect((await new ConsoleClient(h.app).open(first)).statusCode).toBe(404);
+    const newcomer = new ConsoleClient(h.app);
+    await newcomer.open(second);
+    const joined = await newcomer.post(second, {
+      name: 'Tw',
+      password: 'a long enough passphrase',
+      confirm: 'a long enough passphrase',
+    });
+    expect(joined.statusCode).toBe(303);
+    expect(await open()).toEqual([]);
+  });
+
   it('lets a person reset a forgotten password through a link that ends every session, and lifts a lockout', async () => {
     const other = await signedIn(h, h.agent);
     const owner = await signedIn(h, h.owner);

@@ -167,6 +167,21 @@ export async function revokeToken(db: Executor, tenantId: string, id: string, no
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Revokes the open invitations of one address: a new invitation replaces the old, and once the
+ * person has an account the others could only fail.
+ */
+export async function revokeInvitationsOf(db: Executor, email: string, now: Date): Promise<void> {
+  await db
+    .updateTable('console_tokens')
+    .set({ revoked_at: now.toISOString() })
+    .where('purpose', '=', 'invite')
+    .where('email', '=', email)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
 /** Revokes every open token of a purpose for a tenant (a new set-up link replaces the old). */
 export async function revokeOpen(
   db: Executor,

@@ -5,7 +5,7 @@ import { audit } from '../../audit.js';
 import { accountProblems } from '../../auth/account-input.js';
 import { hashPassword } from '../../auth/password.js';
 import { createSession } from '../../auth/sessions.js';
-import { tokenForLink, useToken, type ConsoleToken } from '../../auth/tokens.js';
+import { revokeInvitationsOf, tokenForLink, useToken, type ConsoleToken } from '../../auth/tokens.js';
 import { createUser, findUserByEmail, normalizeEmail } from '../../auth/users.js';
 import { renderCreateAccount, renderLinkInvalid } from '../../views/auth.js';
 import type { ConsoleView } from '../../views/view.js';
@@ -135,6 +135,7 @@ async function createAccount(
   const result = await context.deps.store.db.transaction().execute(async (trx) => {
     // A link works once: of two posts racing with it, one creates the account.
     if (!(await useToken(trx, token.id, now))) return undefined;
+    await revokeInvitationsOf(trx, values.email, now);
     if (kind.purpose === 'setup' && values['shop'])
       await trx
         .updateTable('tenants')

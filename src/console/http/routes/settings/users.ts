@@ -6,7 +6,13 @@ import { audit } from '../../../audit.js';
 import { isEmail } from '../../../auth/account-input.js';
 import { endSessionsOf, sessionCountOf } from '../../../auth/sessions.js';
 import { createPasswordReset } from '../../../auth/reset.js';
-import { createToken, mintLink, openInvitations, revokeToken } from '../../../auth/tokens.js';
+import {
+  createToken,
+  mintLink,
+  openInvitations,
+  revokeInvitationsOf,
+  revokeToken,
+} from '../../../auth/tokens.js';
 import {
   activeOwnerCount,
   findUser,
@@ -109,6 +115,7 @@ export const userRoutes: ConsoleRouteRegistrar = (app, context) => {
         return page(request, reply, { error: view.t('form.emailTaken') }, 400);
       const now = deps.clock();
       const tokenId = await db.transaction().execute(async (trx) => {
+        await revokeInvitationsOf(trx, email, now);
         const id = await createToken(
           trx,
           {
