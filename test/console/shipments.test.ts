@@ -301,7 +301,15 @@ describe.each(DIALECTS)('console shipments (%s)', (dialect) => {
         { status: 'delivered.standard', occurredAt: '2026-11-23T08:15', zone: 'Mars/Olympus' },
         '&quot;Mars/Olympus&quot; is not a time zone',
       ],
-      [{ status: 'delivered.standard', occurredAt: '2026-02-30T08:15', zone: 'UTC' }, 'occurredAt'],
+      [{ status: 'delivered.standard', occurredAt: '2026-02-30T08:15', zone: 'UTC' }, 'the scan time'],
+      [
+        { status: 'delivered.standard', occurredAt: '1970-01-01T00:00', zone: 'UTC' },
+        'the scan time is before the year 2000',
+      ],
+      [
+        { status: 'delivered.standard', occurredAt: '2026-11-23T08:15', zone: 'UTC', country: 'ZZ' },
+        '&quot;ZZ&quot; is not a country code',
+      ],
     ] as const) {
       const response = await agent.post(`${base}/scans`, fields);
       expect(response.statusCode).toBe(400);
@@ -309,6 +317,28 @@ describe.each(DIALECTS)('console shipments (%s)', (dialect) => {
       expect(response.body).toContain(reason);
     }
     expect(await count()).toBe(before);
+  });
+
+  it('asks for a reason to acknowledge or resolve an exception, and keeps nothing without one', async () => {
+    const base = `/app/shipments/${ids['problem']}`;
+    await agent.open(base);
+    const marks = () =>
+      h.store.db
+        .selectFrom('attention_marks')
+        .select('state')
+        .where('shipment_id', '=', ids['problem']!)
+        .execute();
+    const before = await marks();
+    for (const fields of [
+      { action: 'acknowledge', reason: '' },
+      { action: 'resolve', reason: '   ' },
+      { action: 'acknowledge', reason: 'x'.repeat(501) },
+    ]) {
+      const response = await agent.post(`${base}/exception`, fields);
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain('give a reason of 1 to 500 characters');
+    }
+    expect(await marks()).toEqual(before);
   });
 
   it('resends a sent notification as a new message with its own idempotency key', async () => {

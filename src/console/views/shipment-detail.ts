@@ -449,7 +449,7 @@ function renderActions(view: ConsoleView, input: DetailInput): Html {
               <form method="post" action="${base}/exception">
                 ${csrfField(view)}
                 <label for="exception-reason">${t('field.reason')}</label>
-                <input id="exception-reason" name="reason" type="text" maxlength="500" />
+                <input id="exception-reason" name="reason" type="text" maxlength="500" required />
                 <div class="actions">
                   <button type="submit" name="action" value="acknowledge" class="secondary">
                     ${t('shipment.acknowledge')}

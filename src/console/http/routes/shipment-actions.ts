@@ -1,3 +1,4 @@
+import { countryCodeOf } from '../../../carriers/payload/country.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -103,11 +104,11 @@ export const shipmentActionRoutes: ConsoleRouteRegistrar = (app, context) => {
       const { listed, tenantId, actor, user } = await target(request, request.params.id);
       const form = formOf(request.body);
       const action = one(form, 'action');
-      const reason = one(form, 'reason').slice(0, 500);
+      const reason = one(form, 'reason').trim();
       if (action !== 'acknowledge' && action !== 'resolve')
         throw badRequest('action must be acknowledge or resolve');
-      if (action === 'resolve' && reason.length === 0)
-        throw badRequest('resolving an exception needs a reason');
+      if (reason.length === 0 || reason.length > 500)
+        throw badRequest(`to ${action} an exception, give a reason of 1 to 500 characters`);
       const now = deps.clock();
       const s = listed.shipment;
       await deps.store.db.transaction().execute(async (trx) => {
@@ -228,8 +229,8 @@ export const shipmentActionRoutes: ConsoleRouteRegistrar = (app, context) => {
       if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(occurredAt))
         throw badRequest('the scan time must be a local date and time');
       if (!IANAZone.isValidZone(zone)) throw badRequest(`"${zone}" is not a time zone`);
-      if (country && !/^[A-Z]{2}$/.test(country))
-        throw badRequest('the country must be two letters (ISO 3166)');
+      if (country && (!/^[A-Z]{2}$/.test(country) || countryCodeOf(country) !== country))
+        throw badRequest(`"${country}" is not a country code (two letters, ISO 3166, such as DE)`);
       const now = deps.clock();
       const s = listed.shipment;
       const city = one(form, 'city').slice(0, 100);
@@ -250,7 +251,12 @@ export const shipmentActionRoutes: ConsoleRouteRegistrar = (app, context) => {
         },
       ]);
       const rejection = result.rejected[0];
-      if (rejection) throw badRequest(`${rejection.field}: ${rejection.reason}`);
+      if (rejection)
+        throw badRequest(
+          rejection.field === 'occurredAt'
+            ? `the scan time ${rejection.reason}`
+            : `${rejection.field}: ${rejection.reason}`,
+        );
       await storePayload(deps.store.db, {
         requestId: request.id,
         adapter: 'console',
