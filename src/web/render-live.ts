@@ -17,14 +17,29 @@ export function renderLive(view: PageView): Html {
       <p class="eyebrow">${t('statusHeading')}</p>
       <h1 id="status-words">${t(`status.${shipment.status}` as MessageKey)}</h1>
       ${place && shipment.status !== 'delivered' ? html`<p>${t('lastSeen', { place })}</p>` : ''}
-      <p class="muted">
-        ${t('updatedAt', { time: '' })}<time datetime="${updated}" data-local
-          >${formatInstant(updated, view.zone, view.locale)}</time
-        >
-      </p>
+      <p class="muted">${withTime(t('updatedAt', { time: TIME }), localTime(view, updated))}</p>
       ${renderStepper(view)} ${renderEstimate(view)}
     </section>
     ${renderDelay(view)} ${renderAction(view)} ${renderTimeline(view)}`;
+}
+
+/** Stands in for a time inside a translated sentence, which is then split around it. */
+const TIME = '\u0000';
+
+/**
+ * An instant as the page shows every time: in the page's zone, and re-rendered by the script in
+ * the browser's, so a sentence's time never disagrees with the timeline's.
+ */
+function localTime(view: PageView, instant: string): Html {
+  return html`<time datetime="${instant}" data-local
+    >${formatInstant(instant, view.zone, view.locale)}</time
+  >`;
+}
+
+function withTime(sentence: string, time: Html): Html {
+  const at = sentence.indexOf(TIME);
+  if (at < 0) return html`${sentence} ${time}`;
+  return html`${sentence.slice(0, at)}${time}${sentence.slice(at + TIME.length)}`;
 }
 
 function renderStepper(view: PageView): Html {
@@ -45,11 +60,11 @@ function renderStepper(view: PageView): Html {
 }
 
 function renderEstimate(view: PageView): Html {
-  const { shipment, t, locale } = view;
+  const { shipment, t } = view;
   if (shipment.status === 'delivered') {
     const at = shipment.deliveredAt ?? shipment.lastEventAt;
     return at
-      ? html`<p class="eta">${t('deliveredOn', { day: formatInstant(at, view.zone, locale) })}</p>`
+      ? html`<p class="eta">${withTime(t('deliveredOn', { day: TIME }), localTime(view, at))}</p>`
       : html``;
   }
   const estimate = shipment.estimate;

@@ -11,6 +11,8 @@ export interface PageExtras {
   readonly notice?: FormNotice | undefined;
   /** VAPID public key when web push is available, else the push option is not offered. */
   readonly vapidKey: string | null;
+  /** A preview (the console's branding page): no live updates, no service worker, nothing to ask. */
+  readonly preview?: boolean;
 }
 
 /** The whole tracking page; the live part is the same markup live updates send. */
@@ -63,8 +65,9 @@ export function renderTrackingPage(view: PageView, extras: PageExtras): Html {
       ${jsonForScript(parcelDelivery(view))}
     </script>`,
     body,
-    bodyData: html`data-token="${view.token}" data-seq="${view.seq}" data-locale="${view.locale}"
-    data-zone="${view.zone}"`,
+    // Without data-token the script neither opens the live stream nor registers the worker.
+    bodyData: html`${extras.preview ? '' : html`data-token="${view.token}" `}data-seq="${view.seq}"
+    data-locale="${view.locale}" data-zone="${view.zone}"`,
   });
 }
 

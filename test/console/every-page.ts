@@ -191,6 +191,12 @@ export function everyConsolePage(size: keyof typeof SIZES): void {
         for (const p of [anonymous, page]) {
           p.setDefaultTimeout(10_000);
           p.on('pageerror', (error) => errors.push(String(error)));
+          // No page asks for something that is not there (the branding preview once opened a
+          // live stream for its made-up parcel); the not-found page itself is a document.
+          p.on('response', (response) => {
+            if (response.status() >= 400 && response.request().resourceType() !== 'document')
+              errors.push(`${response.status()} ${response.url()}`);
+          });
           p.on('console', (message) => {
             if (message.type() === 'error' && !/status of 404/.test(message.text()))
               errors.push(message.text());

@@ -78,6 +78,8 @@ describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
     });
     expect(german.body).toContain('<html lang="de"');
     expect(german.body).toContain('Zugestellt');
+    // The delivery time follows the browser's zone like every other time on the page.
+    expect(german.body).toMatch(/Zugestellt am <time datetime="[^"]+" data-local\s*>/);
     const brazil = await t.app.inject({ url: `/t/${s.token}`, headers: { 'accept-language': 'pt' } });
     expect(brazil.body).toContain('Entregue');
     const switched = await t.app.inject({

@@ -131,9 +131,15 @@ export const brandingRoutes: ConsoleRouteRegistrar = (app, context) => {
         seq: 0,
       };
       const nonce = newNonce();
-      return sendPage(reply, 200, renderTrackingPage(pageView, { nonce, vapidKey: null }), nonce, {
-        frameableBySelf: true,
-      });
+      return sendPage(
+        reply,
+        200,
+        renderTrackingPage(pageView, { nonce, vapidKey: null, preview: true }),
+        nonce,
+        {
+          frameableBySelf: true,
+        },
+      );
     },
   );
 };
