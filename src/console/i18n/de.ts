@@ -609,4 +609,11 @@ export const de: ConsoleMessages = {
   'mail.reset.subject': 'Ihr Waybill-Passwort zurücksetzen',
   'mail.reset.text':
     'Jemand hat angefordert, das Passwort Ihres Waybill-Kontos für {shop} zurückzusetzen.\n\nWählen Sie hier ein neues Passwort (der Link funktioniert einmal, {minutes} Minuten lang):\n{link}\n\nFalls Sie das nicht waren, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.',
+  // Singulars: used when the locale's plural rule calls {n} 'one'.
+  'attention.total.one': '{n} offener Punkt.',
+  'shipment.detectedHint.one': '{n} Versanddienstleister passt zu dieser Nummer.',
+  'users.sessions.one': '{n} angemeldete Sitzung',
+  'shipment.corrected.one':
+    '{n} Scan wurde später vom Versanddienstleister korrigiert und wird nicht angezeigt.',
+  'shipment.attemptsCount.one': '{n} Versuch',
 };

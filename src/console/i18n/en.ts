@@ -594,6 +594,12 @@ export const en = {
   'mail.reset.subject': 'Reset your Waybill password',
   'mail.reset.text':
     'Someone asked to reset the password of your Waybill account for {shop}.\n\nChoose a new password here (the link works once, for {minutes} minutes):\n{link}\n\nIf it was not you, ignore this email: your password stays as it is.',
+  // Singulars: used when the locale's plural rule calls {n} 'one'.
+  'attention.total.one': '{n} open item.',
+  'shipment.detectedHint.one': '{n} carrier fits this number.',
+  'users.sessions.one': '{n} signed-in session',
+  'shipment.corrected.one': '{n} scan was later corrected by the carrier and is not shown.',
+  'shipment.attemptsCount.one': '{n} attempt',
 } as const;
 
 export type ConsoleKey = keyof typeof en;

@@ -605,4 +605,10 @@ export const es: ConsoleMessages = {
   'mail.reset.subject': 'Restablece tu contraseña de Waybill',
   'mail.reset.text':
     'Alguien ha pedido restablecer la contraseña de tu cuenta de Waybill para {shop}.\n\nElige una nueva contraseña aquí (el enlace funciona una vez, durante {minutes} minutos):\n{link}\n\nSi no has sido tú, ignora este correo: tu contraseña no cambiará.',
+  // Singulars: used when the locale's plural rule calls {n} 'one'.
+  'attention.total.one': '{n} elemento abierto.',
+  'shipment.detectedHint.one': '{n} transportista encaja con este número.',
+  'users.sessions.one': '{n} sesión iniciada',
+  'shipment.corrected.one': '{n} escaneo fue corregido después por el transportista y no se muestra.',
+  'shipment.attemptsCount.one': '{n} intento',
 };

@@ -608,4 +608,10 @@ export const fr: ConsoleMessages = {
   'mail.reset.subject': 'Réinitialisez votre mot de passe Waybill',
   'mail.reset.text':
     'Quelqu’un a demandé la réinitialisation du mot de passe de votre compte Waybill pour {shop}.\n\nChoisissez un nouveau mot de passe ici (le lien ne fonctionne qu’une fois, pendant {minutes} minutes) :\n{link}\n\nSi ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.',
+  // Singulars: used when the locale's plural rule calls {n} 'one'.
+  'attention.total.one': '{n} élément ouvert.',
+  'shipment.detectedHint.one': '{n} transporteur correspond à ce numéro.',
+  'users.sessions.one': '{n} session connectée',
+  'shipment.corrected.one': '{n} scan a été corrigé ensuite par le transporteur et n’est pas affiché.',
+  'shipment.attemptsCount.one': '{n} tentative',
 };

@@ -19,10 +19,17 @@ export type ConsoleTranslate = (
 export function consoleTranslator(locale: Locale): ConsoleTranslate {
   const messages = CATALOG[locale];
   const page = pageTranslator(locale);
-  return (key, values) =>
-    Object.hasOwn(messages, key)
+  const plural = new Intl.PluralRules(locale);
+  return (key, values) => {
+    // A count of one takes the `.one` form where the catalog has one ("1 open item").
+    const n = values?.['n'];
+    const one = `${key}.one`;
+    if (typeof n === 'number' && plural.select(n) === 'one' && Object.hasOwn(messages, one))
+      return fillPlaceholders(messages[one as ConsoleKey], values);
+    return Object.hasOwn(messages, key)
       ? fillPlaceholders(messages[key as ConsoleKey], values)
       : page(key as PageKey, values);
+  };
 }
 
 export function consoleCatalog(locale: Locale): ConsoleMessages {

@@ -602,4 +602,10 @@ export const ptBR: ConsoleMessages = {
   'mail.reset.subject': 'Redefina sua senha do Waybill',
   'mail.reset.text':
     'Alguém pediu para redefinir a senha da sua conta do Waybill para {shop}.\n\nEscolha uma nova senha aqui (o link funciona uma única vez, por {minutes} minutos):\n{link}\n\nSe não foi você, ignore este e-mail: sua senha continua a mesma.',
+  // Singulars: used when the locale's plural rule calls {n} 'one'.
+  'attention.total.one': '{n} item em aberto.',
+  'shipment.detectedHint.one': '{n} transportadora corresponde a este código.',
+  'users.sessions.one': '{n} sessão ativa',
+  'shipment.corrected.one': '{n} registro foi corrigido depois pela transportadora e não é exibido.',
+  'shipment.attemptsCount.one': '{n} tentativa',
 };
