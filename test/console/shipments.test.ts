@@ -78,6 +78,8 @@ describe.each(DIALECTS)('console shipments (%s)', (dialect) => {
     ]);
     expect(numbersIn((await agent.get('/app/shipments?q=PROB')).body)).toEqual(['PROB0000000002']);
     expect(numbersIn((await agent.get('/app/shipments?q=ORD-200')).body)).toEqual(['PROB0000000002']);
+    expect(numbersIn((await agent.get('/app/shipments?q=%23ord-200')).body)).toEqual(['PROB0000000002']);
+    expect((await agent.get('/app/shipments?q=%23')).statusCode).toBe(200);
     expect(numbersIn((await agent.get('/app/shipments?q=Kim@Example.com')).body)).toEqual(['DONE0000000003']);
     expect(numbersIn((await agent.get('/app/shipments?q=nothing-like-it')).body)).toEqual([]);
     await addRecipient(
@@ -105,6 +107,7 @@ describe.each(DIALECTS)('console shipments (%s)', (dialect) => {
     expect(await list('status=delivered&status=in_transit')).toEqual(['DONE0000000003', 'MOVE0000000001']);
     expect(await list('carrier=ups')).toEqual(['DONE0000000003']);
     expect(await list('service=Express')).toEqual(['MOVE0000000001']);
+    expect(await list('service=express')).toEqual(['MOVE0000000001']);
     expect(await list('flag=exception')).toEqual(['PROB0000000002']);
     expect(await list('actor=customer')).toEqual(['PROB0000000002']);
     expect(await list('actor=carrier')).toEqual([]);

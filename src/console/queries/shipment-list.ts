@@ -125,7 +125,9 @@ function filtered(
   if (matches) query = query.where('id', 'in', matches);
   if (filter.statuses.length > 0) query = query.where('status', 'in', filter.statuses);
   if (filter.carriers.length > 0) query = query.where('carrier', 'in', filter.carriers);
-  if (filter.service) query = query.where('service', '=', filter.service);
+  // Typed by hand, so "express" finds "Express"; no index serves this column either way.
+  if (filter.service)
+    query = query.where((eb) => eb(eb.fn('lower', ['service']), '=', filter.service.toLowerCase()));
   if (filter.archived === 'exclude') query = query.where('archived_at', 'is', null);
   if (filter.archived === 'only') query = query.where('archived_at', 'is not', null);
   // A creation-date range is a range of ids (ULIDs carry their minting time; a day's slack
@@ -156,6 +158,16 @@ function filtered(
   return query;
 }
 
+/**
+ * An order reference as typed, in upper and lower case ("SO-1001" is typed "so-1001"), and with
+ * or without the "#" shops put in front ("#1001" is typed "1001").
+ */
+export function orderRefVariants(typed: string): string[] {
+  const bare = typed.startsWith('#') ? typed.slice(1) : typed;
+  const forms = [typed, bare, `#${bare}`].filter((form) => form.length > 0 && form !== '#');
+  return [...new Set(forms.flatMap((form) => [form, form.toUpperCase(), form.toLowerCase()]))];
+}
+
 /** Shipment ids a search text finds: tracking number (or its start), order reference, recipient. */
 async function searchIds(db: Executor, tenantId: string, q: string): Promise<string[]> {
   const readings = searchReadings(q);
@@ -173,16 +185,17 @@ async function searchIds(db: Executor, tenantId: string, q: string): Promise<str
       .execute();
     for (const row of rows) ids.add(row.id);
   }
-  const byOrder = await db
-    .selectFrom('shipments')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    // As typed, and in upper and lower case: order numbers are often "SO-1001" typed "so-1001".
-    .where('order_ref', 'in', [
-      ...new Set([readings.orderRef, readings.orderRef.toUpperCase(), readings.orderRef.toLowerCase()]),
-    ])
-    .limit(500)
-    .execute();
+  const refs = orderRefVariants(readings.orderRef);
+  const byOrder =
+    refs.length === 0
+      ? []
+      : await db
+          .selectFrom('shipments')
+          .select('id')
+          .where('tenant_id', '=', tenantId)
+          .where('order_ref', 'in', refs)
+          .limit(500)
+          .execute();
   for (const row of byOrder) ids.add(row.id);
   const addresses = [readings.email, readings.phone].filter((a): a is string => a !== null);
   if (addresses.length > 0) {
