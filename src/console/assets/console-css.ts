@@ -57,6 +57,7 @@ button.secondary,.button.secondary{background:#fff;color:var(--brand)}
 button.danger{background:var(--bad);border-color:var(--bad);color:#fff}
 button:disabled{opacity:.6;cursor:not-allowed}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
+.more-filters>summary{cursor:pointer;font-weight:600;margin:.5rem 0}
 .filters{display:grid;gap:.5rem 1rem;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));align-items:end}
 .filters fieldset{border:1px solid var(--line);border-radius:4px;padding:.25rem .5rem;margin:0}
 .filters legend{font-weight:600;font-size:.9rem}

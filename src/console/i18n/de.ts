@@ -616,4 +616,7 @@ export const de: ConsoleMessages = {
   'shipment.corrected.one':
     '{n} Scan wurde später vom Versanddienstleister korrigiert und wird nicht angezeigt.',
   'shipment.attemptsCount.one': '{n} Versuch',
+  'shipments.moreFilters': 'Weitere Filter und Sortierung',
+  'shipments.activeFilters': '{n} aktiv',
+  'shipments.activeFilters.one': '{n} aktiv',
 };

@@ -600,6 +600,9 @@ export const en = {
   'users.sessions.one': '{n} signed-in session',
   'shipment.corrected.one': '{n} scan was later corrected by the carrier and is not shown.',
   'shipment.attemptsCount.one': '{n} attempt',
+  'shipments.moreFilters': 'More filters and sort',
+  'shipments.activeFilters': '{n} in use',
+  'shipments.activeFilters.one': '{n} in use',
 } as const;
 
 export type ConsoleKey = keyof typeof en;

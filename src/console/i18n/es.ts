@@ -611,4 +611,7 @@ export const es: ConsoleMessages = {
   'users.sessions.one': '{n} sesión iniciada',
   'shipment.corrected.one': '{n} escaneo fue corregido después por el transportista y no se muestra.',
   'shipment.attemptsCount.one': '{n} intento',
+  'shipments.moreFilters': 'Más filtros y orden',
+  'shipments.activeFilters': '{n} activos',
+  'shipments.activeFilters.one': '{n} activo',
 };

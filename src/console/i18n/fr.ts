@@ -614,4 +614,7 @@ export const fr: ConsoleMessages = {
   'users.sessions.one': '{n} session connectée',
   'shipment.corrected.one': '{n} scan a été corrigé ensuite par le transporteur et n’est pas affiché.',
   'shipment.attemptsCount.one': '{n} tentative',
+  'shipments.moreFilters': 'Plus de filtres et tri',
+  'shipments.activeFilters': '{n} actifs',
+  'shipments.activeFilters.one': '{n} actif',
 };

@@ -608,4 +608,7 @@ export const ptBR: ConsoleMessages = {
   'users.sessions.one': '{n} sessão ativa',
   'shipment.corrected.one': '{n} registro foi corrigido depois pela transportadora e não é exibido.',
   'shipment.attemptsCount.one': '{n} tentativa',
+  'shipments.moreFilters': 'Mais filtros e ordem',
+  'shipments.activeFilters': '{n} ativos',
+  'shipments.activeFilters.one': '{n} ativo',
 };

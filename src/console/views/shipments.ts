@@ -36,6 +36,14 @@ function renderFilters(view: ConsoleView, filter: ShipmentFilter): Html {
   const { t } = view;
   const checked = (on: boolean) => (on ? html`checked` : '');
   const selected = (on: boolean) => (on ? html`selected` : '');
+  // On a phone the filters would push the list a screen down: they fold away unless one is in use.
+  const active =
+    filter.statuses.length +
+    filter.flags.length +
+    filter.carriers.length +
+    [filter.actor, filter.service, filter.from, filter.to].filter(Boolean).length +
+    (filter.archived === 'exclude' ? 0 : 1) +
+    (filter.sort === 'newest' ? 0 : 1);
   return html`<form
     class="card"
     method="get"
@@ -48,69 +56,78 @@ function renderFilters(view: ConsoleView, filter: ShipmentFilter): Html {
       <input id="q" name="q" type="search" value="${filter.q}" aria-describedby="q-hint" maxlength="254" />
       <p class="hint" id="q-hint">${t('shipments.searchHint')}</p>
     </div>
-    <div class="filters">
-      <fieldset>
-        <legend>${t('field.status')}</legend>
-        ${STATUSES.map(
-          (status) =>
-            html`<label class="check"
-              ><input
-                type="checkbox"
-                name="status"
-                value="${status}"
-                ${checked(filter.statuses.includes(status))}
-              />
-              ${t(`status.${status}`)}</label
-            >`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${t('shipments.flags')}</legend>
-        ${FLAGS.map(
-          (flag) =>
-            html`<label class="check"
-              ><input type="checkbox" name="flag" value="${flag}" ${checked(filter.flags.includes(flag))} />
-              ${t(`flag.${flag}`)}</label
-            >`,
-        )}
-        <label for="actor">${t('shipments.whoMustAct')}</label>
-        <select id="actor" name="actor">
-          <option value="">${t('any')}</option>
-          ${ACTORS.map((actor) => html`<option value="${actor}" ${selected(filter.actor === actor)}>${t(`actor.${actor}`)}</option>`)}
-        </select>
-      </fieldset>
-      <div>
-        <label for="carrier">${t('field.carrier')}</label>
-        <select id="carrier" name="carrier">
-          <option value="">${t('any')}</option>
-          ${CARRIER_OPTIONS.map(
-            (c) =>
-              html`<option value="${c.id}" ${selected(filter.carriers.includes(c.id))}>${c.name}</option>`,
+    <details class="more-filters" ${active > 0 ? html`open` : ''}>
+      <summary>
+        ${t('shipments.moreFilters')}${active > 0 ? html` · ${t('shipments.activeFilters', { n: active })}` : ''}
+      </summary>
+      <div class="filters">
+        <fieldset>
+          <legend>${t('field.status')}</legend>
+          ${STATUSES.map(
+            (status) =>
+              html`<label class="check"
+                ><input
+                  type="checkbox"
+                  name="status"
+                  value="${status}"
+                  ${checked(filter.statuses.includes(status))}
+                />
+                ${t(`status.${status}`)}</label
+              >`,
           )}
-        </select>
-        <label for="service">${t('field.service')}</label>
-        <input id="service" name="service" type="text" value="${filter.service}" maxlength="60" />
-        <label for="from">${t('shipments.createdFrom')}</label>
-        <input id="from" name="from" type="date" value="${filter.from}" />
-        <label for="to">${t('shipments.createdTo')}</label>
-        <input id="to" name="to" type="date" value="${filter.to}" />
-      </div>
-      <div>
-        <label for="archived">${t('shipments.archived')}</label>
-        <select id="archived" name="archived">
-          <option value="exclude" ${selected(filter.archived === 'exclude')}>${t('archived.exclude')}</option>
-          <option value="include" ${selected(filter.archived === 'include')}>${t('archived.include')}</option>
-          <option value="only" ${selected(filter.archived === 'only')}>${t('archived.only')}</option>
-        </select>
-        <label for="sort">${t('shipments.sort')}</label>
-        <select id="sort" name="sort">
-          ${(['newest', 'oldest', 'number'] as const).map(
-            (sort) =>
-              html`<option value="${sort}" ${selected(filter.sort === sort)}>${t(`sort.${sort}`)}</option>`,
+        </fieldset>
+        <fieldset>
+          <legend>${t('shipments.flags')}</legend>
+          ${FLAGS.map(
+            (flag) =>
+              html`<label class="check"
+                ><input type="checkbox" name="flag" value="${flag}" ${checked(filter.flags.includes(flag))} />
+                ${t(`flag.${flag}`)}</label
+              >`,
           )}
-        </select>
+          <label for="actor">${t('shipments.whoMustAct')}</label>
+          <select id="actor" name="actor">
+            <option value="">${t('any')}</option>
+            ${ACTORS.map((actor) => html`<option value="${actor}" ${selected(filter.actor === actor)}>${t(`actor.${actor}`)}</option>`)}
+          </select>
+        </fieldset>
+        <div>
+          <label for="carrier">${t('field.carrier')}</label>
+          <select id="carrier" name="carrier">
+            <option value="">${t('any')}</option>
+            ${CARRIER_OPTIONS.map(
+              (c) =>
+                html`<option value="${c.id}" ${selected(filter.carriers.includes(c.id))}>${c.name}</option>`,
+            )}
+          </select>
+          <label for="service">${t('field.service')}</label>
+          <input id="service" name="service" type="text" value="${filter.service}" maxlength="60" />
+          <label for="from">${t('shipments.createdFrom')}</label>
+          <input id="from" name="from" type="date" value="${filter.from}" />
+          <label for="to">${t('shipments.createdTo')}</label>
+          <input id="to" name="to" type="date" value="${filter.to}" />
+        </div>
+        <div>
+          <label for="archived">${t('shipments.archived')}</label>
+          <select id="archived" name="archived">
+            <option value="exclude" ${selected(filter.archived === 'exclude')}>
+              ${t('archived.exclude')}
+            </option>
+            <option value="include" ${selected(filter.archived === 'include')}>
+              ${t('archived.include')}
+            </option>
+            <option value="only" ${selected(filter.archived === 'only')}>${t('archived.only')}</option>
+          </select>
+          <label for="sort">${t('shipments.sort')}</label>
+          <select id="sort" name="sort">
+            ${(['newest', 'oldest', 'number'] as const).map(
+              (sort) =>
+                html`<option value="${sort}" ${selected(filter.sort === sort)}>${t(`sort.${sort}`)}</option>`,
+            )}
+          </select>
+        </div>
       </div>
-    </div>
+    </details>
     <p class="actions">
       <button type="submit">${t('apply')}</button>
       <a href="/app/shipments">${t('clearFilters')}</a>
