@@ -308,6 +308,8 @@ describe.each(DIALECTS)('console sign-in and sessions (%s)', (dialect) => {
       .where('email', '=', 'new@shop.example')
       .executeTakeFirstOrThrow();
     expect(user).toMatchObject({ role: 'agent', tenant_id: h.tenantId, name: 'Nia' });
+    // Joining signs the person in, and the users page shows it.
+    expect(user.last_login_at).not.toBeNull();
     expect((await new ConsoleClient(h.app).open(path)).statusCode).toBe(404);
     expect(await actionsOf(h)).toEqual(expect.arrayContaining(['user.invited', 'invitation.accepted']));
   });

@@ -6,7 +6,7 @@ import { accountProblems } from '../../auth/account-input.js';
 import { hashPassword } from '../../auth/password.js';
 import { createSession } from '../../auth/sessions.js';
 import { revokeInvitationsOf, tokenForLink, useToken, type ConsoleToken } from '../../auth/tokens.js';
-import { createUser, findUserByEmail, normalizeEmail } from '../../auth/users.js';
+import { createUser, findUserByEmail, normalizeEmail, noteSignIn } from '../../auth/users.js';
 import { renderCreateAccount, renderLinkInvalid } from '../../views/auth.js';
 import type { ConsoleView } from '../../views/view.js';
 import { appendCookie, sessionCookie } from '../cookies.js';
@@ -167,6 +167,8 @@ async function createAccount(
       },
       now,
     );
+    // Creating the account signs the person in: that is their first sign-in.
+    await noteSignIn(trx, user.id, now);
     return createSession(trx, user, context.sessions, now);
   });
   if (!result) return sendConsolePage(reply, 404, renderLinkInvalid(view));
