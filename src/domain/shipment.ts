@@ -56,6 +56,8 @@ export interface Shipment {
   readonly destination: Address | null;
   /** ISO date (YYYY-MM-DD) the merchant promised, if any. */
   readonly promisedDate: string | null;
+  /** When the customer ordered (UTC ISO instant), if the merchant said: estimates "from purchase" count from it. */
+  readonly orderedAt: string | null;
   readonly status: Status;
   readonly substatus: Substatus;
   /** Who must act, while the status is `exception`. */

@@ -13,6 +13,7 @@ function delivered(deliveredAt: string, window: { earliest: string; latest: stri
     origin: { country: 'US', region: 'CA' },
     destination: { country: 'US', region: 'NY' },
     promisedDate: null,
+    orderedAt: null,
     status: 'delivered',
     substatus: 'delivered.standard',
     exceptionReason: null,
@@ -68,5 +69,26 @@ describe('Estimator feedback on shown windows', () => {
     estimator.observe(shipment, []);
     expect(estimator.deliveriesObserved).toBe(1);
     expect(Object.values(estimator.model.windowCalibration()).every((c) => c.outcomes === 0)).toBe(true);
+  });
+});
+
+describe('Estimator timing from the order', () => {
+  it('counts "from purchase" from when the customer ordered, not from registration', () => {
+    const registeredLate = {
+      ...delivered('2026-11-20T12:00:00Z', { earliest: '2026-11-19', latest: '2026-11-20' }),
+      status: 'pending' as const,
+      substatus: 'pending.registered' as const,
+      deliveredAt: null,
+      lastEventAt: null,
+      firstScanAt: null,
+      estimate: null,
+      createdAt: '2026-11-16T12:00:00Z',
+    };
+    const estimator = new Estimator();
+    const now = new Date('2026-11-16T12:00:00Z');
+    const fromRegistration = estimator.predict(registeredLate, [], now)!;
+    const fromOrder = estimator.predict({ ...registeredLate, orderedAt: '2026-11-02T12:00:00Z' }, [], now)!;
+    // The order is two weeks older: the parcel is due sooner than a fresh registration says.
+    expect(fromOrder.mostLikely < fromRegistration.mostLikely).toBe(true);
   });
 });

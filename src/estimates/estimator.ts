@@ -97,9 +97,9 @@ function laneOf(shipment: Shipment): Lane {
   };
 }
 
-/** Milestones from the scans; registration stands in for the purchase. */
+/** Milestones from the scans; the order time, or failing it the registration, is the purchase. */
 function milestonesOf(shipment: Shipment, events: readonly TrackingEvent[]): MilestoneTimes {
-  return { purchase: Date.parse(shipment.createdAt), ...milestoneTimesOf(events) };
+  return { purchase: Date.parse(shipment.orderedAt ?? shipment.createdAt), ...milestoneTimesOf(events) };
 }
 
 /** The carrier's estimates in the order it gave them (UTC instants sort as text). */

@@ -1,3 +1,4 @@
+import { ORDERED_AT_PROBLEM, orderedAtOf } from './ordered-at.js';
 import { DateTime } from 'luxon';
 import { readCsv, type CsvRow, type CsvTable } from '../carriers/csv-events/read-csv.js';
 import { WaybillError } from '../domain/errors.js';
@@ -18,6 +19,7 @@ export const SHIPMENT_COLUMNS = {
   service: 'Service level, as the merchant calls it.',
   order_ref: "The merchant's order reference.",
   promised_date: 'The delivery date promised to the customer (YYYY-MM-DD).',
+  ordered_at: 'When the customer ordered: date and time with its offset (2026-11-20T09:15:00+01:00).',
   destination_postal_code: 'Destination postal code (also `postal_code`).',
   destination_city: 'Destination city (also `city`).',
   destination_region: 'Destination state or region (also `region`).',
@@ -172,6 +174,9 @@ function planRow(
   ) {
     return reject(`promised_date "${promisedDate.slice(0, 40)}" is not a date (YYYY-MM-DD)`);
   }
+  const orderedAt = cell('ordered_at');
+  if (orderedAt !== undefined && orderedAtOf(orderedAt) === undefined)
+    return reject(`ordered_at "${orderedAt.slice(0, 40)}" ${ORDERED_AT_PROBLEM}`);
   const destination = addressOf(cell, 'destination');
   const origin = addressOf(cell, 'origin');
   for (const [name, address] of [
@@ -207,6 +212,7 @@ function planRow(
       service: cell('service') ?? null,
       orderRef: cell('order_ref') ?? null,
       promisedDate: promisedDate ?? null,
+      orderedAt: orderedAt ?? null,
       destination: destination ?? null,
       origin: origin ?? null,
     },

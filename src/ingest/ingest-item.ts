@@ -33,4 +33,6 @@ export interface ShipmentDetails {
   readonly origin?: Address | null | undefined;
   readonly destination?: Address | null | undefined;
   readonly promisedDate?: string | null | undefined;
+  /** When the customer ordered: an ISO instant with an offset, stored in UTC. */
+  readonly orderedAt?: string | null | undefined;
 }

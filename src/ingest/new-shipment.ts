@@ -2,6 +2,12 @@ import { newId } from '../store/ids.js';
 import { destinationColumns, originColumns } from '../store/repositories/shipment-rows.js';
 import type { ShipmentTable } from '../store/schema.js';
 import type { ShipmentDetails } from './ingest-item.js';
+import { orderedAtOf } from './ordered-at.js';
+
+/** Checked by whoever took the details in; anything else is left out rather than stored. */
+function orderedAtColumn(text: string | null | undefined): string | null {
+  return text ? (orderedAtOf(text) ?? null) : null;
+}
 
 export interface NewShipment {
   readonly tenantId: string;
@@ -24,6 +30,7 @@ export function newShipmentRow(input: NewShipment): ShipmentTable {
     ...originColumns(details?.origin),
     ...destinationColumns(details?.destination),
     promised_date: details?.promisedDate ?? null,
+    ordered_at: orderedAtColumn(details?.orderedAt),
     status: 'pending',
     substatus: 'pending.registered',
     exception_reason: null,

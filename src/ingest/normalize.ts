@@ -1,3 +1,4 @@
+import { ORDERED_AT_PROBLEM, orderedAtOf } from './ordered-at.js';
 import { DateTime, IANAZone } from 'luxon';
 import { normalize } from '../numbers/normalize.js';
 import { dedupeKeyOf } from '../domain/dedupe-key.js';
@@ -82,6 +83,10 @@ export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
   const promised = item.shipment?.promisedDate;
   if (promised !== undefined && promised !== null && !isIsoDate(promised)) {
     return reject('shipment.promisedDate', 'must be a date (YYYY-MM-DD)');
+  }
+  const ordered = item.shipment?.orderedAt;
+  if (ordered !== undefined && ordered !== null && orderedAtOf(ordered) === undefined) {
+    return reject('shipment.orderedAt', ORDERED_AT_PROBLEM);
   }
 
   // Already in toISOString's own spelling (most carriers and our simulator send it): keep it.

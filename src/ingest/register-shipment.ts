@@ -1,3 +1,4 @@
+import { ORDERED_AT_PROBLEM, orderedAtOf } from './ordered-at.js';
 import { DateTime } from 'luxon';
 import { deriveState } from '../domain/derive.js';
 import { WaybillError } from '../domain/errors.js';
@@ -39,6 +40,12 @@ export async function registerShipment(
   if (promised && !DateTime.fromISO(promised, { zone: 'utc' }).isValid) {
     throw new WaybillError('validation_failed', `promisedDate ${promised} is not a calendar date`, {
       problems: [{ field: 'body.promisedDate', message: 'is not a calendar date (YYYY-MM-DD)' }],
+    });
+  }
+  const ordered = input.details?.orderedAt;
+  if (ordered && orderedAtOf(ordered) === undefined) {
+    throw new WaybillError('validation_failed', `orderedAt ${ordered} is not an instant with an offset`, {
+      problems: [{ field: 'body.orderedAt', message: ORDERED_AT_PROBLEM }],
     });
   }
   const result = await retryOnConflict(() =>

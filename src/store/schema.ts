@@ -47,6 +47,8 @@ export interface ShipmentTable {
   destination_region: string | null;
   destination_country: string | null;
   promised_date: string | null;
+  /** When the customer ordered (UTC ISO instant), if the merchant said. */
+  ordered_at: string | null;
   status: string;
   substatus: string;
   exception_reason: string | null;

@@ -45,10 +45,14 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       carrier: 'custom',
       orderRef: 'ORDER-1',
       destination: { country: 'de' },
+      orderedAt: '2026-11-20T09:15:00+01:00',
+      promisedDate: '2026-11-27',
     };
     const first = await post('/v1/shipments', body);
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({
+      orderedAt: '2026-11-20T08:15:00.000Z',
+      promisedDate: '2026-11-27',
       trackingNumber: 'AB123456789',
       status: 'pending',
       substatus: 'pending.registered',
@@ -172,6 +176,17 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       expect(res.json().errors).toEqual([
         { field: 'body.promisedDate', message: expect.stringContaining('calendar date') },
       ]);
+      for (const orderedAt of ['2026-11-20T09:15:00', '2026-02-30T10:00:00Z', 'yesterday']) {
+        const ordered = await post('/v1/shipments', {
+          trackingNumber: 'AB123456',
+          carrier: 'custom',
+          orderedAt,
+        });
+        expect(ordered.statusCode).toBe(400);
+        expect(ordered.json().errors).toEqual([
+          { field: 'body.orderedAt', message: expect.stringContaining('with its offset') },
+        ]);
+      }
       const cursor = await t.app.inject({ url: '/v1/shipments?cursor=garbage', headers: t.auth });
       expect(cursor.statusCode).toBe(400);
       expect(cursor.json().errors[0].field).toBe('querystring.cursor');

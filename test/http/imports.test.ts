@@ -169,12 +169,13 @@ describe.each(DIALECTS)('file imports on %s', (dialect) => {
   describe('POST /v1/imports/shipments.csv', () => {
     it('registers each valid row, detects the carrier when none is given, and reports every row', async () => {
       const csv = [
-        'tracking_number,carrier,order_ref,destination_city,destination_country,promised_date',
-        'WB-1000-0001,custom,ORDER-1,Berlin,de,2026-12-01',
-        '1Z4F87W20342619083,,ORDER-2,Austin,US,',
-        'WB10000002,custom,ORDER-3,,Germany,',
-        'ZZ,,ORDER-4,,,',
-        'WB10000001,custom,ORDER-1 again,,,',
+        'tracking_number,carrier,order_ref,destination_city,destination_country,promised_date,ordered_at',
+        'WB-1000-0001,custom,ORDER-1,Berlin,de,2026-12-01,2026-11-24T18:30:00+01:00',
+        '1Z4F87W20342619083,,ORDER-2,Austin,US,,',
+        'WB10000002,custom,ORDER-3,,Germany,,',
+        'ZZ,,ORDER-4,,,,',
+        'WB10000001,custom,ORDER-1 again,,,,',
+        'WB10000003,custom,ORDER-5,,,,2026-11-24 18:30',
       ].join('\n');
       const res = await upload('/v1/imports/shipments.csv', csv, 'text/csv');
       expect(res.statusCode).toBe(200);
@@ -184,19 +185,24 @@ describe.each(DIALECTS)('file imports on %s', (dialect) => {
         rejected: number;
         rows: Record<string, unknown>[];
       };
-      expect(body).toMatchObject({ created: 2, existing: 1, rejected: 2 });
+      expect(body).toMatchObject({ created: 2, existing: 1, rejected: 3 });
       expect(body.rows.map((r) => [r['line'], r['outcome'], r['carrier']])).toEqual([
         [2, 'created', 'custom'],
         [3, 'created', 'ups'],
         [4, 'rejected', undefined],
         [5, 'rejected', undefined],
         [6, 'existing', 'custom'],
+        [7, 'rejected', undefined],
       ]);
+      expect(body.rows[5]?.['message']).toMatch(
+        /ordered_at "2026-11-24 18:30" must be an ISO 8601 date and time with its offset/,
+      );
       expect(body.rows[2]?.['message']).toMatch(/destination_country "GERMANY"/);
       const listed = await t.app.inject({ url: '/v1/shipments?tracking_number=WB10000001', headers: t.auth });
       expect(listed.json().data[0]).toMatchObject({
         orderRef: 'ORDER-1',
         promisedDate: '2026-12-01',
+        orderedAt: '2026-11-24T17:30:00.000Z',
         destination: { city: 'Berlin', country: 'DE' },
       });
     });

@@ -15,6 +15,7 @@ const shipment = (overrides: Partial<Shipment> = {}): Shipment => ({
   origin: { country: 'DE' },
   destination: { country: 'DE', city: 'Berlin' },
   promisedDate: '2026-11-27',
+  orderedAt: null,
   status: 'delivered',
   substatus: 'delivered.standard',
   exceptionReason: null,

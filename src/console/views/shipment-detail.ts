@@ -105,6 +105,12 @@ function renderSummary(view: ConsoleView, input: DetailInput): Html {
       <dd>${day(view, s.promisedDate)}</dd>
       <dt>${t('shipment.attempts')}</dt>
       <dd>${s.deliveryAttempts}</dd>
+      ${
+        s.orderedAt
+          ? html`<dt>${t('field.ordered')}</dt>
+              <dd>${when(view, s.orderedAt)}</dd>`
+          : ''
+      }
       <dt>${t('field.created')}</dt>
       <dd>${when(view, s.createdAt)}</dd>
       <dt>${t('shipment.trackingPage')}</dt>

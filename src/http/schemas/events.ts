@@ -33,6 +33,9 @@ export const IncomingEvent = Type.Object(
           origin: Type.Optional(AddressSchema),
           destination: Type.Optional(AddressSchema),
           promisedDate: Type.Optional(IsoDate),
+          orderedAt: Type.Optional(
+            Type.String({ maxLength: 40, description: 'When the customer ordered, with its offset.' }),
+          ),
         },
         { additionalProperties: false },
       ),

@@ -71,6 +71,14 @@ export const CreateShipmentBody = Type.Object(
     origin: Type.Optional(AddressSchema),
     destination: Type.Optional(AddressSchema),
     promisedDate: Type.Optional(IsoDate),
+    orderedAt: Type.Optional(
+      Type.String({
+        maxLength: 40,
+        description:
+          'When the customer ordered: an ISO 8601 date and time with its offset. Estimates made before hand-over count from it.',
+        examples: ['2026-11-20T09:15:00+01:00'],
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -85,6 +93,7 @@ export const ShipmentSchema = Type.Object({
   origin: Nullable(AddressSchema),
   destination: Nullable(AddressSchema),
   promisedDate: Nullable(Type.String()),
+  orderedAt: Nullable(Type.String({ description: 'When the customer ordered (UTC).' })),
   status: StatusSchema,
   substatus: SubstatusSchema,
   exceptionReason: Nullable(

@@ -8,6 +8,7 @@ import { webhookTables } from './0005-webhooks.js';
 import { pushTables } from './0006-push.js';
 import { ingestIndexes } from './0007-ingest-indexes.js';
 import { consoleTables } from './0008-console.js';
+import { orderedAt } from './0009-ordered-at.js';
 
 /** Every migration, in order. An explicit list: nothing is discovered from the filesystem. */
 export function allMigrations(caps: StoreCapabilities): Record<string, Migration> {
@@ -20,5 +21,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0006-push': pushTables(caps),
     '0007-ingest-indexes': ingestIndexes(caps),
     '0008-console': consoleTables(caps),
+    '0009-ordered-at': orderedAt(caps),
   };
 }

@@ -23,6 +23,7 @@ export function shipmentFromRow(row: ShipmentTable): Shipment {
       row.destination_country,
     ),
     promisedDate: row.promised_date,
+    orderedAt: row.ordered_at ?? null,
     status: row.status as Status,
     substatus: row.substatus as Substatus,
     exceptionReason: (row.exception_reason as ExceptionReason | null) ?? null,

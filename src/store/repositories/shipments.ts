@@ -166,6 +166,7 @@ const SHIPMENT_COLUMNS = [
   'destination_region',
   'destination_country',
   'promised_date',
+  'ordered_at',
   'estimate',
   'estimate_history',
   'estimated_at',

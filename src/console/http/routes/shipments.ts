@@ -181,6 +181,7 @@ const CSV_COLUMNS: readonly [string, (row: ListedShipment) => string | number | 
   ['estimate_earliest', (r) => r.shipment.estimate?.earliest ?? null],
   ['estimate_latest', (r) => r.shipment.estimate?.latest ?? null],
   ['promised_date', (r) => r.shipment.promisedDate],
+  ['ordered_at', (r) => r.shipment.orderedAt],
   ['delivered_at', (r) => r.shipment.deliveredAt],
   ['delivery_attempts', (r) => r.shipment.deliveryAttempts],
   ['created_at', (r) => r.shipment.createdAt],

@@ -60,6 +60,7 @@ export const shipmentRoutes =
               origin: upperCountry(body.origin),
               destination: upperCountry(body.destination),
               promisedDate: body.promisedDate,
+              orderedAt: body.orderedAt,
             },
           },
           deps.clock(),

@@ -33,6 +33,7 @@ export function sampleShipment(tenantId: string, now: Date): { shipment: Shipmen
     origin: { city: 'Hamburg', country: 'DE' },
     destination: { city: 'Munich', postalCode: '80331', country: 'DE' },
     promisedDate: day(3),
+    orderedAt: null,
     status: 'in_transit',
     substatus: 'in_transit.linehaul',
     exceptionReason: null,
