@@ -20,6 +20,8 @@ function pad(text: string, width: number, left = false): string {
 }
 
 function line(name: string, f: AccuracyFigures): string {
+  if (f.predictions === 0)
+    return [pad(name, 18, true), pad('0', 7), pad('–', 7), '  (nothing to go on yet)'].join(' ');
   return [
     pad(name, 18, true),
     pad(String(f.predictions), 7),
