@@ -140,6 +140,19 @@ console.log(
 );
 timeEach('Waybill predict', (query) => model.predict(query));
 timeEach('lane-median lookup', laneMedianLookup);
+// The censored path's worst case: 30 parcels under way on every lane, and one more handed over
+// before each prediction (timed with it), so no lane's slowdown reading is ever reused.
+for (const synthetic of lanes)
+  for (let k = 0; k < 30; k++)
+    model.handedOver({ lane: synthetic.lane, zone: synthetic.zone, at: now - (k % 10) * 86_400_000 });
+timeEach('hand-over alone', (query) => {
+  model.handedOver({ lane: query.lane, zone: query.zone, at: now - 86_400_000 });
+  return true;
+});
+timeEach('hand-over + predict', (query) => {
+  model.handedOver({ lane: query.lane, zone: query.zone, at: now - 86_400_000 });
+  return model.predict(query);
+});
 
 // 4. The real delivery histories, when ../shared/data is present.
 for (const set of availableRealDataSets()) {

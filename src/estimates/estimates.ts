@@ -10,6 +10,17 @@ import { updateEstimate } from './estimate-updater.js';
 import { Estimator } from './estimator.js';
 
 const TERMINAL = ['delivered', 'return_to_sender', 'expired', 'cancelled'];
+const UNDER_WAY = ['in_transit', 'out_for_delivery', 'available_for_pickup', 'attempt_failed', 'exception'];
+
+/** A status change that moved a shipment from before hand-over into transit. */
+function isHandOver(payload: Record<string, unknown>): boolean {
+  const { from, to } = payload as { from?: { status?: string }; to?: { status?: string } };
+  return (
+    (from?.status === 'pending' || from?.status === 'info_received') &&
+    to?.status !== undefined &&
+    UNDER_WAY.includes(to.status)
+  );
+}
 // A prediction depends on the latest milestone, the carrier's estimate, the promise and time.
 // So it is re-made whenever a scan changes one of them, after a long silence, and daily (time).
 // On delivery (and the other ends) the update clears the delay reasons instead.
@@ -75,11 +86,14 @@ export class Estimates {
     relay.subscribe({
       name: `estimates-learning-${process.pid}`,
       durable: false,
-      accepts: (message) => message.type === 'delivered' && message.shipmentId !== null,
+      accepts: (message) =>
+        message.shipmentId !== null && (message.type === 'delivered' || isHandOver(message.payload)),
       handle: async (message) => {
         const shipment = await findShipment(this.store.db, message.tenantId, message.shipmentId as string);
-        if (shipment)
-          this.estimator.observe(shipment, await listEvents(this.store.db, message.tenantId, shipment.id));
+        if (!shipment) return;
+        const events = await listEvents(this.store.db, message.tenantId, shipment.id);
+        if (message.type === 'delivered') this.estimator.observe(shipment, events);
+        else this.estimator.handedOver(shipment, events);
       },
     });
   }
@@ -114,7 +128,25 @@ export class Estimates {
         cursor = rows.at(-1)?.id;
       }
     }
+    await this.rebuildUnderWay(pageSize);
     return observed;
+  }
+
+  /** Shipments handed over and not yet arrived, for the censored reading of their lanes. */
+  private async rebuildUnderWay(pageSize: number): Promise<void> {
+    let cursor: string | undefined;
+    for (;;) {
+      let select = this.store.db
+        .selectFrom('shipments')
+        .selectAll()
+        .where('status', 'in', UNDER_WAY)
+        .where('first_scan_at', 'is not', null);
+      if (cursor !== undefined) select = select.where('id', '>', cursor);
+      const rows = await select.orderBy('id').limit(pageSize).execute();
+      if (rows.length === 0) break;
+      for (const row of rows) this.estimator.handedOver(shipmentFromRow(row));
+      cursor = rows.at(-1)?.id;
+    }
   }
 
   /** Re-estimates shipments on their way whose estimate is a day old (or missing). */

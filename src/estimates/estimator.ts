@@ -62,6 +62,19 @@ export class Estimator {
     this.model.recordWindowOutcome(from.milestone, day < low ? 'early' : day > high ? 'late' : 'inside');
   }
 
+  /**
+   * A shipment was handed to the carrier: until it is delivered it counts as under way on its lane,
+   * where parcels running late show a slowdown before they arrive (src/eta/slowdown.ts). Told once
+   * per shipment: on the scan that moved it into transit, or at start-up for those under way.
+   */
+  handedOver(shipment: Shipment, events: readonly TrackingEvent[] = []): void {
+    const at =
+      milestonesOf(shipment, events).shipped ??
+      (shipment.firstScanAt ? Date.parse(shipment.firstScanAt) : undefined);
+    if (at === undefined || TERMINAL.has(shipment.status)) return;
+    this.model.handedOver({ lane: laneOf(shipment), zone: destinationZone(shipment.destination), at });
+  }
+
   /** A prediction for a shipment still on its way; undefined when there is nothing to predict. */
   predict(shipment: Shipment, events: readonly TrackingEvent[], now: Date): Prediction | undefined {
     if (TERMINAL.has(shipment.status)) return undefined;

@@ -10,6 +10,7 @@ import { errorsAsTransit, trustOf } from './estimate-blend.js';
 import { logPool, splitNormalPmf, truncateBelow } from './pmf.js';
 import { summarise, type EstimateSource, type Prediction } from './prediction.js';
 import { RecencyClock } from './recency.js';
+import { OpenParcels } from './slowdown.js';
 import { serviceLevelOf, transitDaysFrom, type ServiceLevel } from './service-levels.js';
 import { WindowCalibrator, type WindowOutcome } from './window-calibration.js';
 
@@ -63,6 +64,19 @@ export interface EtaModelOptions {
    * depend on the carrier, service and destination: the answer is cached per those.
    */
   readonly deliveryDaysOf?: (lane: Lane) => DeliveryDays | undefined;
+  /**
+   * Read the parcels still under way (told through `handedOver`) as right-censored observations,
+   * so a lane that slows down moves its estimates before its slow parcels arrive (slowdown.ts).
+   */
+  readonly censored?: boolean;
+}
+
+/** A parcel handed to the carrier, for the censored reading of its lane. */
+export interface HandOver {
+  readonly lane: Lane;
+  readonly zone: string;
+  /** When it was handed over (ms since the epoch). */
+  readonly at: number;
 }
 
 export const DEFAULT_ETA_OPTIONS = {
@@ -73,7 +87,11 @@ export const DEFAULT_ETA_OPTIONS = {
   maxGroups: 250_000,
   adaptiveWindow: true,
   blend: ['carrier', 'promise'] as readonly EstimateSource[],
+  censored: true,
 } as const;
+
+/** Milestones whose time left a slowdown of the lane lengthens (later ones are past the lane). */
+const SLOWED = new Set<Milestone>(['purchase', 'shipped', 'in_transit']);
 
 /** Transit: business days after the milestone's date. Estimate errors: business days late (+) or early (−). */
 const TRANSIT_SIZE = 128;
@@ -82,6 +100,17 @@ const MAX_ERROR_DAYS = 127;
 /** Before any history, an estimate is assumed to be off by a few days either way. */
 const ERROR_PRIOR: readonly [number, number, number] = [-3, 0, 3];
 const SOURCES: readonly EstimateSource[] = ['carrier', 'promise'];
+/** Open parcels are counted per origin-region → destination-region lane. */
+const LANE_LEVEL = 5;
+
+/** Moves a pmf `days` later; what would fall off the end stays on the last day. */
+function shiftRight(pmf: Float64Array, days: number): void {
+  let overflow = 0;
+  for (let i = pmf.length - days; i < pmf.length; i++) overflow += pmf[i]!;
+  for (let i = pmf.length - 1; i >= days; i--) pmf[i] = pmf[i - days]!;
+  for (let i = 0; i < days && i < pmf.length; i++) pmf[i] = 0;
+  pmf[pmf.length - 1]! += overflow;
+}
 
 /** What a lane's destination and service fix: its calendar, published level and cold-start priors. */
 interface Place {
@@ -103,6 +132,10 @@ export class EtaModel {
   private readonly errorPmf: Float64Array;
   private readonly sourcePmfs = SOURCES.map(() => new Float64Array(TRANSIT_SIZE));
   private readonly pooledPmf = new Float64Array(TRANSIT_SIZE);
+  private readonly survivalTail = new Float64Array(TRANSIT_SIZE + 1);
+  private readonly shippedPmf = new Float64Array(TRANSIT_SIZE);
+  /** Parcels under way per lane (the state-to-state lane key), for slowdowns. */
+  readonly openParcels = new OpenParcels();
   /** One per milestone: windows from "picked up" and from "out for delivery" err differently. */
   private readonly calibrators: WindowCalibrator[];
   /** Deliveries observed. */
@@ -163,9 +196,18 @@ export class EtaModel {
     return prior;
   }
 
+  /** A parcel was handed to the carrier: it is under way until `observe` sees it delivered. */
+  handedOver(parcel: HandOver): void {
+    if (!this.options.censored) return;
+    this.openParcels.handedOver(laneKeysOf(parcel.lane)[LANE_LEVEL]!, localDayOf(parcel.at, parcel.zone));
+  }
+
   /** Learns from one delivered shipment; the order of calls does not need to be by time. */
   observe(delivery: DeliveredShipment): void {
     const keys = laneKeysOf(delivery.lane);
+    const shippedAt = delivery.milestones.shipped;
+    if (this.options.censored && shippedAt !== undefined)
+      this.openParcels.delivered(keys[LANE_LEVEL]!, localDayOf(shippedAt, delivery.zone));
     const { calendar } = this.placeOf(delivery.lane, keys[4]!);
     const delivered = localDayOf(delivery.deliveredAt, delivery.zone);
     const weight = this.clock.weightOf(delivery.deliveredAt, (factor) => this.rebase(factor));
@@ -199,6 +241,8 @@ export class EtaModel {
     const scale = this.clock.scaleNow;
     const prior = this.priorOf(place, query.milestone);
     const transit = this.transit.shrink(MILESTONE_RANK[query.milestone], keys, prior, scale, this.transitPmf);
+    const slowdown = this.slowdownOf(query, keys, place, today, scale);
+    if (slowdown > 0) shiftRight(this.transitPmf, slowdown);
 
     const sources: Float64Array[] = [this.transitPmf];
     const trust: number[] = [trustOf(this.transitPmf)];
@@ -262,6 +306,33 @@ export class EtaModel {
       sampleSize: level === undefined ? 0 : transit.support[level]!.count,
       blended,
     };
+  }
+
+  /**
+   * Business days the lane's parcels under way are behind its learned transit (0 when they are
+   * not, or nothing is known of them). The survival is that from hand-over.
+   */
+  private slowdownOf(
+    query: EtaQuery,
+    keys: readonly string[],
+    place: Place,
+    today: number,
+    scale: number,
+  ): number {
+    const lane = keys[LANE_LEVEL]!;
+    if (!this.options.censored || !SLOWED.has(query.milestone) || !this.openParcels.tracks(lane)) return 0;
+    const survivalOf = () => {
+      const shipped = MILESTONE_RANK.shipped;
+      this.transit.shrink(shipped, keys, this.priorOf(place, 'shipped'), scale, this.shippedPmf);
+      const tail = this.survivalTail;
+      tail[TRANSIT_SIZE] = 0;
+      for (let i = TRANSIT_SIZE - 1; i >= 0; i--) tail[i] = tail[i + 1]! + this.shippedPmf[i]!;
+      // tail[i] = P(T ≥ i); survival P(T > e) = tail[e + 1].
+      return (e: number): number => (e < 0 ? 1 : e + 1 >= TRANSIT_SIZE ? 0 : tail[e + 1]!);
+    };
+    return this.openParcels.shiftOf(lane, today, survivalOf, (day) =>
+      place.calendar.businessDaysBetween(day, today),
+    );
   }
 
   /** The business-day calendar the model counts in for a lane, e.g. for isStalled. */

@@ -115,6 +115,17 @@ describe.each(DIALECTS)('delivery-date estimates in the running system on %s', (
     expect(row.estimated_at).toBe(new Date(NOW.getTime() + 8 * 86_400_000).toISOString());
   });
 
+  it('counts a shipment as under way on its lane from hand-over, live and after a restart', async () => {
+    await ingest('JJD000000000008', JOURNEY.slice(0, 2));
+    await relay.drain();
+    expect(estimates.estimator.model.openParcels.laneCount).toBe(1);
+    // A new process learns the same from the store.
+    const restarted = new Estimates(store, { clock: () => NOW });
+    expect(restarted.estimator.model.openParcels.laneCount).toBe(0);
+    await restarted.rebuild();
+    expect(restarted.estimator.model.openParcels.laneCount).toBe(1);
+  });
+
   it('re-predicts when only the carrier’s estimate moves, and reports the slip', async () => {
     const hub = { status: 'in_transit.origin_facility', location: { city: 'Leipzig', country: 'DE' } };
     await ingest('JJD000000000005', [

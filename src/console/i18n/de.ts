@@ -76,7 +76,7 @@ export const de: ConsoleMessages = {
   'field.estimate': 'Voraussichtliche Zustellung',
   'field.promised': 'Zugesagt bis',
   'field.created': 'Erstellt',
-  'field.ordered': "Bestellt",
+  'field.ordered': 'Bestellt',
   'field.order': 'Bestellung',
   'field.destination': 'Ziel',
   'field.channel': 'Kanal',

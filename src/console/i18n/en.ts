@@ -75,7 +75,7 @@ export const en = {
   'field.estimate': 'Estimated delivery',
   'field.promised': 'Promised by',
   'field.created': 'Created',
-  'field.ordered': "Ordered",
+  'field.ordered': 'Ordered',
   'field.order': 'Order',
   'field.destination': 'Destination',
   'field.channel': 'Channel',

@@ -77,7 +77,7 @@ export const es: ConsoleMessages = {
   'field.estimate': 'Entrega estimada',
   'field.promised': 'Prometido para',
   'field.created': 'Creado',
-  'field.ordered': "Pedido",
+  'field.ordered': 'Pedido',
   'field.order': 'Pedido',
   'field.destination': 'Destino',
   'field.channel': 'Canal',

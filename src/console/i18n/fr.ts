@@ -77,7 +77,7 @@ export const fr: ConsoleMessages = {
   'field.estimate': 'Livraison estimée',
   'field.promised': 'Promis pour le',
   'field.created': 'Créé',
-  'field.ordered': "Commandé",
+  'field.ordered': 'Commandé',
   'field.order': 'Commande',
   'field.destination': 'Destination',
   'field.channel': 'Canal',

@@ -76,7 +76,7 @@ export const ptBR: ConsoleMessages = {
   'field.estimate': 'Previsão de entrega',
   'field.promised': 'Prometido para',
   'field.created': 'Criado',
-  'field.ordered': "Pedido em",
+  'field.ordered': 'Pedido em',
   'field.order': 'Pedido',
   'field.destination': 'Destino',
   'field.channel': 'Canal',

@@ -180,6 +180,8 @@ export function replayDeliveryHistory(
       continue;
     }
     const moment = step.moment;
+    // The parcel is now under way: the lane's open parcels show a slowdown before they arrive.
+    if (moment === 'shipped') model.handedOver({ lane: record.lane, zone, at: step.at });
     const promisedDate = record.promisedDay === undefined ? undefined : isoDateOf(record.promisedDay);
     const prediction = model.predict({
       lane: record.lane,
