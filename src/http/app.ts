@@ -6,6 +6,7 @@ import { WaybillError } from '../domain/errors.js';
 import type { AppDeps } from './deps.js';
 import { apiKeyAuth } from './plugins/auth.js';
 import { sendProblem } from './problem.js';
+import { analyticsRoutes } from './routes/api/analytics.js';
 import { carrierRoutes } from './routes/api/carriers.js';
 import { detectRoutes } from './routes/api/detect.js';
 import { eventRoutes } from './routes/api/events.js';
@@ -81,6 +82,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     await v1.register(importRoutes(deps));
     await v1.register(carrierRoutes(deps, deps.carrierAdapters));
     await v1.register(webhookRoutes(deps));
+    await v1.register(analyticsRoutes(deps));
   });
   return app;
 }

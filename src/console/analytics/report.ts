@@ -57,6 +57,14 @@ export interface AnalyticsReport {
     readonly mae: number | null;
     readonly coverage: Rate;
     readonly byCarrier: readonly { carrier: string; n: number; mae: number | null; coverage: Rate }[];
+    readonly byLane: readonly {
+      carrier: string;
+      service: string;
+      lane: string;
+      n: number;
+      mae: number | null;
+      coverage: Rate;
+    }[];
     readonly calibration: readonly { decile: number; n: number; predicted: number; observed: number }[];
   };
 }
@@ -273,6 +281,21 @@ export function compute(
           };
         })
         .filter((c) => c.n > 0),
+      byLane: [...new Set(errors.map((r) => `${r.carrier}\u0000${r.service}\u0000${r.lane}`))]
+        .sort()
+        .map((key) => {
+          const [carrier = '', service = '', lane = ''] = key.split('\u0000');
+          const same = (r: Row) => r.carrier === carrier && r.service === service && r.lane === lane;
+          const list = errors.filter(same);
+          return {
+            carrier,
+            service,
+            lane,
+            n: sum(list),
+            mae: mae(list),
+            coverage: rate(of('eta_in_window').filter(same)),
+          };
+        }),
       calibration,
     },
   };
