@@ -46,23 +46,21 @@ describe.each(DIALECTS)('delivery-date accuracy over the API (%s)', (dialect) =>
       destination: { country },
       scans: [{ occurredAt: '2026-11-20T09:00:00Z', status: 'in_transit.picked_up' }],
     });
-    await h.store.db
-      .transaction()
-      .execute((trx) =>
-        appendToOutbox(
-          trx,
-          h.store.caps,
-          [
-            {
-              tenantId: h.tenantId,
-              shipmentId: id,
-              type: 'eta.changed',
-              payload: { shipmentId: id, previous: null, window: shown, shiftDays: null },
-            },
-          ],
-          new Date(),
-        ),
-      );
+    await h.store.db.transaction().execute((trx) =>
+      appendToOutbox(
+        trx,
+        h.store.caps,
+        [
+          {
+            tenantId: h.tenantId,
+            shipmentId: id,
+            type: 'eta.changed',
+            payload: { shipmentId: id, previous: null, window: shown, shiftDays: null },
+          },
+        ],
+        new Date(),
+      ),
+    );
     const posted = await h.app.inject({
       method: 'POST',
       url: '/v1/events',
