@@ -238,6 +238,8 @@ describe.each(DIALECTS)('console shipments (%s)', (dialect) => {
     const page = await agent.get(base);
     expect(page.body).toContain('Called the customer; will accept on Monday.');
     expect(page.body).toContain('Mon 23 Nov, 08:15');
+    // The next manual scan starts from where the parcel is now.
+    expect(page.body).toMatch(/<option value="out_for_delivery\.rescheduled"\s+selected>/);
     const actions = (await listAudit(h.store.db, h.tenantId, { targetId: id, limit: 50 }))
       .map((a) => a.action)
       .sort();

@@ -525,7 +525,12 @@ function renderActions(view: ConsoleView, input: DetailInput): Html {
         <div class="field">
           <label for="scan-status">${t('field.status')}</label>
           <select id="scan-status" name="status" required>
-            ${SUBSTATUS_CODES.map((code: Substatus) => html`<option value="${code}">${t(`status.${code.split('.')[0] as 'delivered'}`)} · ${code}</option>`)}
+            ${SUBSTATUS_CODES.map(
+              (code: Substatus) =>
+                html`<option value="${code}" ${code === scanDefault(s.substatus) ? html`selected` : ''}>
+                  ${t(`status.${code.split('.')[0] as 'delivered'}`)} · ${code}
+                </option>`,
+            )}
           </select>
         </div>
         <div class="field">
@@ -586,4 +591,12 @@ function renderAssignments(view: ConsoleView, input: DetailInput): Html {
       </p>`;
     })}
   </section>`;
+}
+
+/**
+ * The status a manual scan form starts on: where the parcel is now, or "in transit" while the
+ * carrier has said nothing yet (a person adding a scan has usually seen the parcel move).
+ */
+function scanDefault(current: Substatus): Substatus {
+  return current.startsWith('pending.') ? 'in_transit.other' : current;
 }
