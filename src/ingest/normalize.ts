@@ -1,4 +1,4 @@
-import { ORDERED_AT_PROBLEM, orderedAtOf } from './ordered-at.js';
+import { orderedAtProblem } from './ordered-at.js';
 import { DateTime, IANAZone } from 'luxon';
 import { normalize } from '../numbers/normalize.js';
 import { dedupeKeyOf } from '../domain/dedupe-key.js';
@@ -85,9 +85,9 @@ export function normalizeItem(item: IngestItem, now: Date): NormalizeResult {
     return reject('shipment.promisedDate', 'must be a date (YYYY-MM-DD)');
   }
   const ordered = item.shipment?.orderedAt;
-  if (ordered !== undefined && ordered !== null && orderedAtOf(ordered) === undefined) {
-    return reject('shipment.orderedAt', ORDERED_AT_PROBLEM);
-  }
+  const orderedProblem =
+    ordered === undefined || ordered === null ? undefined : orderedAtProblem(ordered, now);
+  if (orderedProblem !== undefined) return reject('shipment.orderedAt', orderedProblem);
 
   // Already in toISOString's own spelling (most carriers and our simulator send it): keep it.
   const occurredAt = CANONICAL_UTC.test(item.occurredAt as string)

@@ -23,4 +23,21 @@ function sameCalendarDay(text: string, ms: number): boolean {
 }
 
 export const ORDERED_AT_PROBLEM =
-  'must be an ISO 8601 date and time with its offset, such as 2026-11-20T09:15:00+01:00';
+  'must be a real ISO 8601 date and time with its offset, such as 2026-11-20T09:15:00+01:00';
+
+const EARLIEST = Date.UTC(2000, 0, 1);
+const MAX_AHEAD_MS = 24 * 3_600_000;
+
+/**
+ * What is wrong with an order time, or undefined when nothing is: it must be a real instant with
+ * its offset, not before 2000 (a zero timestamp would give an estimate in 1970) and not more than a
+ * day ahead of `now` (an order in 2099 would promise a parcel in 2099).
+ */
+export function orderedAtProblem(text: string, now: Date): string | undefined {
+  const utc = orderedAtOf(text);
+  if (utc === undefined) return ORDERED_AT_PROBLEM;
+  const ms = Date.parse(utc);
+  if (ms < EARLIEST) return 'is before the year 2000';
+  if (ms > now.getTime() + MAX_AHEAD_MS) return 'is more than a day in the future';
+  return undefined;
+}

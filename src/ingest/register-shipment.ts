@@ -1,4 +1,4 @@
-import { ORDERED_AT_PROBLEM, orderedAtOf } from './ordered-at.js';
+import { orderedAtProblem } from './ordered-at.js';
 import { DateTime } from 'luxon';
 import { deriveState } from '../domain/derive.js';
 import { WaybillError } from '../domain/errors.js';
@@ -43,9 +43,10 @@ export async function registerShipment(
     });
   }
   const ordered = input.details?.orderedAt;
-  if (ordered && orderedAtOf(ordered) === undefined) {
-    throw new WaybillError('validation_failed', `orderedAt ${ordered} is not an instant with an offset`, {
-      problems: [{ field: 'body.orderedAt', message: ORDERED_AT_PROBLEM }],
+  const orderedProblem = ordered ? orderedAtProblem(ordered, now) : undefined;
+  if (orderedProblem !== undefined) {
+    throw new WaybillError('validation_failed', `orderedAt ${ordered} ${orderedProblem}`, {
+      problems: [{ field: 'body.orderedAt', message: orderedProblem }],
     });
   }
   const result = await retryOnConflict(() =>

@@ -176,15 +176,21 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       expect(res.json().errors).toEqual([
         { field: 'body.promisedDate', message: expect.stringContaining('calendar date') },
       ]);
-      for (const orderedAt of ['2026-11-20T09:15:00', '2026-02-30T10:00:00Z', 'yesterday']) {
+      for (const [orderedAt, message] of [
+        ['2026-11-20T09:15:00', 'with its offset'],
+        ['2026-02-30T10:00:00Z', 'a real ISO 8601 date'],
+        ['yesterday', 'with its offset'],
+        ['1970-01-01T00:00:00Z', 'before the year 2000'],
+        ['2099-01-01T00:00:00Z', 'more than a day in the future'],
+      ] as const) {
         const ordered = await post('/v1/shipments', {
           trackingNumber: 'AB123456',
           carrier: 'custom',
           orderedAt,
         });
-        expect(ordered.statusCode).toBe(400);
+        expect(ordered.statusCode, orderedAt).toBe(400);
         expect(ordered.json().errors).toEqual([
-          { field: 'body.orderedAt', message: expect.stringContaining('with its offset') },
+          { field: 'body.orderedAt', message: expect.stringContaining(message) },
         ]);
       }
       const cursor = await t.app.inject({ url: '/v1/shipments?cursor=garbage', headers: t.auth });

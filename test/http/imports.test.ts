@@ -195,7 +195,7 @@ describe.each(DIALECTS)('file imports on %s', (dialect) => {
         [7, 'rejected', undefined],
       ]);
       expect(body.rows[5]?.['message']).toMatch(
-        /ordered_at "2026-11-24 18:30" must be an ISO 8601 date and time with its offset/,
+        /ordered_at "2026-11-24 18:30" must be a real ISO 8601 date and time with its offset/,
       );
       expect(body.rows[2]?.['message']).toMatch(/destination_country "GERMANY"/);
       const listed = await t.app.inject({ url: '/v1/shipments?tracking_number=WB10000001', headers: t.auth });

@@ -143,6 +143,7 @@ describe('eta-eval on a small history', () => {
     const text = formatEvaluationReport(report);
     expect(text).toContain('2017-Q2, predicted at shipped');
     expect(text).toContain('not judged (fewer than 500 predictions)');
+    expect(text).toContain('goals: no quarter had enough predictions to judge');
   });
 
   it('writes one row per prediction with --out', async () => {
@@ -209,5 +210,9 @@ describe('eta-eval refuses bad input with a clear message', () => {
       /--where wants column=value/,
     );
     await expect(evaluateDeliveryHistory(file, { where: 'colour=red' })).rejects.toThrow(/no column colour/);
+    for (const country of ['XX', 'ZZ', 'Brazil'])
+      await expect(evaluateDeliveryHistory(file, { country }), country).rejects.toThrow(
+        `--country wants an ISO 3166 two-letter country code such as BR, not ${country}`,
+      );
   });
 });

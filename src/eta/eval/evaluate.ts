@@ -56,8 +56,8 @@ export async function evaluateDeliveryHistory(
   const zone = options.zone ?? 'UTC';
   if (!isKnownZone(zone)) throw new Error(`Unknown time zone for --zone: ${zone}`);
   const country = options.country?.trim().toUpperCase() || undefined;
-  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) {
-    throw new Error(`--country wants an ISO 3166 two-letter code, not ${options.country}`);
+  if (country !== undefined && !isKnownCountry(country)) {
+    throw new Error(`--country wants an ISO 3166 two-letter country code such as BR, not ${options.country}`);
   }
   const deliveryDaysText = options.deliveryDays ?? 'mon-fri';
   const deliveryDays: DeliveryDays | undefined = parseDeliveryDays(deliveryDaysText);
@@ -106,6 +106,16 @@ export async function evaluateDeliveryHistory(
       windowCoverage: resolved.windowCoverage,
     },
   };
+}
+
+/** A two-letter code that names a country (Intl echoes unknown codes, and calls ZZ "Unknown Region"). */
+function isKnownCountry(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return false;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) !== code;
+  } catch {
+    return false;
+  }
 }
 
 function isKnownZone(zone: string): boolean {

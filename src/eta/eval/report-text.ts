@@ -34,7 +34,7 @@ function line(name: string, f: AccuracyFigures): string {
   ].join(' ');
 }
 
-const HEADER = `${pad('', 18, true)} ${pad('n', 7)} ${pad('MAE d', 7)} ${pad('exact', 7)} ${pad('±1 d', 7)} ${pad('late', 7)} ${pad('in window', 9)} ${pad('width d', 8)}`;
+const HEADER = `${pad('', 18, true)} ${pad('n', 7)} ${pad('MAE d', 7)} ${pad('exact', 7)} ${pad('±1 d', 7)} ${pad('late', 7)} ${pad('covered', 9)} ${pad('width d', 8)}`;
 
 function check(ok: boolean | null): string {
   return ok === null ? '–' : ok ? 'yes' : 'NO';
@@ -93,10 +93,15 @@ export function formatEvaluationReport(report: EvaluationReport): string {
       out.push(verdictLine(quarter.goals, quarter.waybill.windowCoverage));
     }
     out.push('');
+    const judged = report.quarters.filter((q) => q.goals.judged);
+    const met = judged.filter((q) => q.goals.met).length;
     out.push(
-      report.goalsMet === null
+      judged.length === 0
         ? 'goals: no quarter had enough predictions to judge'
-        : `goals ${report.goalsMet ? 'met in every judged quarter and moment' : 'NOT met in every judged quarter and moment'}`,
+        : `goals met in ${met} of ${judged.length} judged quarter-moments${report.goalsMet ? ': all of them' : ''}`,
+    );
+    out.push(
+      '(a quarter lists a moment only when predictions were made at it then; "covered" is the share inside the window)',
     );
   }
   return out.join('\n');
