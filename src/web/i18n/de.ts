@@ -78,7 +78,7 @@ export const de: Messages = {
   'action.available_for_pickup': 'Bringen Sie einen Ausweis und die Sendungsnummer zur Abholung mit.',
   timeline: 'Sendungsverlauf',
   noScans: 'Noch keine Scans.',
-  timesShownIn: 'Zeiten in {zone}.',
+  timesShownIn: 'Zeitzone: {zone}.',
   support: 'Brauchen Sie Hilfe?',
   contactShop: '{shop} kontaktieren',
   supportEmail: 'E-Mail',

@@ -79,7 +79,7 @@ export const fr: Messages = {
     'Munissez-vous d’une pièce d’identité et du numéro de suivi pour le retirer.',
   timeline: 'Historique de suivi',
   noScans: 'Aucun scan pour l’instant.',
-  timesShownIn: 'Heures affichées en {zone}.',
+  timesShownIn: 'Fuseau horaire : {zone}.',
   support: 'Besoin d’aide ?',
   contactShop: 'Contacter {shop}',
   supportEmail: 'E-mail',

@@ -77,7 +77,7 @@ export const ptBR: Messages = {
   'action.available_for_pickup': 'Leve um documento com foto e o código de rastreio para retirar.',
   timeline: 'Histórico de rastreio',
   noScans: 'Ainda sem registros.',
-  timesShownIn: 'Horários em {zone}.',
+  timesShownIn: 'Fuso horário: {zone}.',
   support: 'Precisa de ajuda?',
   contactShop: 'Fale com {shop}',
   supportEmail: 'E-mail',
