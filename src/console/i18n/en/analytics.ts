@@ -1,0 +1,63 @@
+// English: carrier analytics: figures, charts and their tables.
+
+export const analytics = {
+  'analytics.title': 'Analytics',
+  'analytics.filter': 'Period and filters',
+  'analytics.from': 'From',
+  'analytics.to': 'To',
+  'analytics.destination': 'Destination country',
+  'analytics.created': 'Shipments',
+  'analytics.onTimePromise': 'On time against the promise',
+  'analytics.onTimeEstimate': 'On time against our first estimate',
+  'analytics.transitP50': 'Transit time (median)',
+  'analytics.firstAttempt': 'Delivered at the first attempt',
+  'analytics.exceptionRate': 'Exception rate',
+  'analytics.mae': 'Delivery-date error (mean)',
+  'analytics.days': '{n} business days',
+  'analytics.day': 'Day',
+  'analytics.all': 'All',
+  'analytics.withPromise': 'With a promise',
+  'analytics.withEstimate': 'With an estimate',
+  'analytics.onTime': 'On time',
+  'analytics.lane': 'Lane',
+  'analytics.delivered': 'Delivered',
+  'analytics.attempted': 'Attempted',
+  'analytics.firstTime': 'At the first attempt',
+  'analytics.reason': 'Reason',
+  'analytics.shipments': 'Shipments',
+  'analytics.shareOfTracked': 'Share of tracked shipments',
+  'analytics.meanHours': 'Mean hours',
+  'analytics.windowHeld': 'Inside the window',
+  'analytics.coverage': 'Window coverage',
+  'analytics.calibration': 'Calibration: predicted chance of meeting the promise against what happened',
+  'analytics.calibrationHelp':
+    'Points on the dashed diagonal mean the stated chances came true as often as stated.',
+  'analytics.predicted': 'Predicted chance (%)',
+  'analytics.predictedMean': 'Mean predicted',
+  'analytics.observed': 'Observed (%)',
+  'analytics.noCalibration': 'No shipments with a promise and a first estimate in this period.',
+  'analytics.noData': 'No data in this period.',
+  'analytics.businessDays': 'Business days in transit',
+  'analytics.onTimePercent': 'On time (%)',
+  'analytics.firstAttemptPercent': 'First-attempt deliveries (%)',
+  'figure.volume': 'Volume',
+  'figure.volume.definition': 'Shipments registered per day (destination’s local date).',
+  'figure.on_time': 'On-time rate',
+  'figure.on_time.definition':
+    'The first delivery attempt on or before the promised date, and on or before the last day of our first estimate; delivered shipments, by delivery day.',
+  'figure.transit': 'Transit time',
+  'figure.transit.definition':
+    'Business days (Monday to Friday) from the first carrier scan to delivery, per carrier, service and lane (origin country → destination country); nearest-rank percentiles.',
+  'figure.first_attempt': 'First-attempt delivery rate',
+  'figure.first_attempt.definition':
+    'Delivered shipments whose first attempt (delivered, failed attempt or ready for pickup) was the delivery.',
+  'figure.exceptions': 'Exceptions by reason',
+  'figure.exceptions.definition':
+    'Shipments that ever had this exception, by registration day, against shipments the carrier tracked in the same days.',
+  'figure.status_time': 'Time in each status',
+  'figure.status_time.definition':
+    'Mean hours from each scan to the next, per status, over shipments delivered in the period.',
+  'figure.accuracy': 'Delivery-date accuracy',
+  'figure.accuracy.definition':
+    'Our first estimate of each delivered shipment: mean absolute error in days of its most likely date, and how often the delivery fell inside its window. This is the accuracy we publish.',
+} as const;
