@@ -131,22 +131,8 @@ describe('a step change in transit time, seen by the model', () => {
     const waiting = new EtaModel({ ...options, censored: false });
     replay(censored, stepDay - 1);
     replay(waiting, stepDay - 1);
-    expect(
-      censored.predict({
-        lane,
-        zone,
-        milestone: 'shipped',
-        milestoneAt: start + 140 * DAY,
-        now: start + 140 * DAY,
-      }),
-    ).toEqual(
-      waiting.predict({
-        lane,
-        zone,
-        milestone: 'shipped',
-        milestoneAt: start + 140 * DAY,
-        now: start + 140 * DAY,
-      }),
-    );
+    const at = start + 140 * DAY;
+    const query = { lane, zone, milestone: 'shipped' as const, milestoneAt: at, now: at };
+    expect(censored.predict(query)).toEqual(waiting.predict(query));
   });
 });

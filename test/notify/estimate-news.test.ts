@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EstimatedDeliveryWindow, Shipment } from '../../src/domain/shipment.js';
-import { addRecipient } from '../../src/notify/recipients.js';
 import { appendToOutbox } from '../../src/store/repositories/outbox.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
-import { notifyHarness, type NotifyHarness } from './notify-harness.js';
+import { addEmailRecipient, notifyHarness, type NotifyHarness } from './notify-harness.js';
 import { startLocalSmtp, type LocalSmtp } from './smtp-server.js';
 import { until } from './until.js';
 
@@ -31,22 +30,7 @@ describe.each(DIALECTS)('estimate moves in customer messages (%s)', (dialect) =>
     smtp = undefined;
   });
 
-  async function emailed(shipment: Shipment): Promise<void> {
-    await addRecipient(
-      h!.store.db,
-      {
-        tenantId: h!.tenantId,
-        shipmentId: shipment.id,
-        channel: 'email',
-        address: 'ana@example.com',
-        details: {},
-        locale: 'en',
-        timeZone: 'Europe/Berlin',
-        consentText: 't',
-      },
-      h!.now(),
-    );
-  }
+  const emailed = (shipment: Shipment) => addEmailRecipient(h!, shipment);
 
   const etaChanged = (shipment: Shipment, from: string, to: string, shiftDays: number) => ({
     tenantId: h!.tenantId,

@@ -1,3 +1,4 @@
+import { addRecipient } from '../../src/notify/recipients.js';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { build } from '../../src/http/app.js';
@@ -131,4 +132,22 @@ export async function notifyHarness(
       await store.dispose();
     },
   };
+}
+
+/** Ana, who asked for email updates in English on this shipment. */
+export async function addEmailRecipient(h: NotifyHarness, shipment: Shipment): Promise<void> {
+  await addRecipient(
+    h.store.db,
+    {
+      tenantId: h.tenantId,
+      shipmentId: shipment.id,
+      channel: 'email',
+      address: 'ana@example.com',
+      details: {},
+      locale: 'en',
+      timeZone: 'Europe/Berlin',
+      consentText: 't',
+    },
+    h.now(),
+  );
 }
