@@ -156,6 +156,29 @@ describe('learning a lane', () => {
     expect(prediction.mostLikely).toBe(isoDateOf(calendar.addBusinessDays(today, 6)));
   });
 
+  it('learns a short memory on a lane that keeps changing, and follows it', () => {
+    const model = new EtaModel({ halfLifeDays: 'learned' });
+    expect(model.halfLifeDays).toBe(90);
+    const fixed = new EtaModel({ halfLifeDays: 90 });
+    // Every 40 business days the lane flips between 3 and 8 days; it ends 20 days into a 3.
+    const flipping = (day: EpochDay, n: number) =>
+      delivered(UPS_GROUND, day, Math.floor(n / 40) % 2 === 0 ? 3 : 8);
+    const today = shipDaily(model, 1220, flipping);
+    shipDaily(fixed, 1220, flipping);
+    expect(model.halfLifeDays).toBeLessThanOrEqual(30);
+    expect(model.halfLifeScores()).toHaveLength(7);
+    const query = {
+      lane: UPS_GROUND,
+      zone: ZONE,
+      milestone: 'shipped',
+      milestoneAt: noon(today),
+      now: noon(today),
+    } as const;
+    expect(model.predict(query).mostLikely).toBe(isoDateOf(calendar.addBusinessDays(today, 3)));
+    // Three months' memory still mostly remembers the 8-day spell.
+    expect(fixed.predict(query).mostLikely).toBe(isoDateOf(calendar.addBusinessDays(today, 8)));
+  });
+
   it('gives a higher chance of meeting a later promise', () => {
     const model = new EtaModel({ blend: [] });
     const today = shipDaily(model, 300, (day, n) => delivered(UPS_GROUND, day, 2 + (n % 5)));

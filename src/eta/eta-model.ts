@@ -9,6 +9,7 @@ import { MILESTONE_RANK, MILESTONES, type Milestone, type MilestoneTimes } from 
 import { errorsAsTransit, trustOf } from './estimate-blend.js';
 import { logPool, splitNormalPmf, truncateBelow } from './pmf.js';
 import { summarise, type EstimateSource, type Prediction } from './prediction.js';
+import { HalfLifeLearner, type HalfLifeScore } from './half-life.js';
 import { RecencyClock } from './recency.js';
 import { OpenParcels } from './slowdown.js';
 import { serviceLevelOf, transitDaysFrom, type ServiceLevel } from './service-levels.js';
@@ -42,8 +43,11 @@ export interface EtaQuery {
 }
 
 export interface EtaModelOptions {
-  /** Deliveries lose half their weight after this many days (Infinity: never). */
-  readonly halfLifeDays?: number;
+  /**
+   * Deliveries lose half their weight after this many days (Infinity: never), or `'learned'`:
+   * the half-life the history itself favours (half-life.ts), retuned as deliveries arrive.
+   */
+  readonly halfLifeDays?: number | 'learned';
   /** How many deliveries a parent group's distribution counts for in a child's (shrinkage). */
   readonly shrinkageStrength?: number;
   /** Probability mass the window aims to cover. */
@@ -80,7 +84,8 @@ export interface HandOver {
 }
 
 export const DEFAULT_ETA_OPTIONS = {
-  halfLifeDays: 90,
+  // 'learned' was measured against it and lost (docs/eta.md, Recency): it stays an option.
+  halfLifeDays: 90 as number | 'learned',
   shrinkageStrength: 20,
   windowCoverage: 0.8,
   pointQuantile: 0.5,
@@ -102,6 +107,11 @@ const ERROR_PRIOR: readonly [number, number, number] = [-3, 0, 3];
 const SOURCES: readonly EstimateSource[] = ['carrier', 'promise'];
 /** Open parcels are counted per origin-region → destination-region lane. */
 const LANE_LEVEL = 5;
+/** A learned half-life starts here, and is only trusted once this many deliveries were scored. */
+const INITIAL_HALF_LIFE_DAYS = 90;
+const MIN_SCORED_FOR_HALF_LIFE = 500;
+/** How often (in deliveries) the learned half-life is looked at. */
+const HALF_LIFE_REVIEW_EVERY = 100;
 
 /** Moves a pmf `days` later; what would fall off the end stays on the last day. */
 function shiftRight(pmf: Float64Array, days: number): void {
@@ -125,6 +135,7 @@ export class EtaModel {
   private readonly transit: HierarchicalHistograms;
   private readonly errors: HierarchicalHistograms;
   private readonly clock: RecencyClock;
+  private readonly halfLifeLearner: HalfLifeLearner | undefined;
   private readonly places = new Map<string, Place>();
   private readonly errorPrior: Float64Array;
   // Scratch space reused by every prediction: allocating typed arrays costs more than the maths.
@@ -148,7 +159,9 @@ export class EtaModel {
     const { shrinkageStrength, maxGroups } = this.options;
     this.transit = new HierarchicalHistograms(0, TRANSIT_SIZE - 1, shrinkageStrength, maxGroups);
     this.errors = new HierarchicalHistograms(MIN_ERROR_DAYS, MAX_ERROR_DAYS, shrinkageStrength, maxGroups);
-    this.clock = new RecencyClock(this.options.halfLifeDays);
+    const { halfLifeDays } = this.options;
+    this.clock = new RecencyClock(halfLifeDays === 'learned' ? INITIAL_HALF_LIFE_DAYS : halfLifeDays);
+    this.halfLifeLearner = halfLifeDays === 'learned' ? new HalfLifeLearner() : undefined;
     this.errorPrior = splitNormalPmf(this.errors.size, MIN_ERROR_DAYS, ...ERROR_PRIOR);
     this.errorPmf = new Float64Array(this.errors.size);
     this.calibrators = MILESTONES.map(() => new WindowCalibrator(this.options.windowCoverage));
@@ -216,6 +229,7 @@ export class EtaModel {
       if (at === undefined || at > delivery.deliveredAt) continue;
       const days = calendar.businessDaysBetween(localDayOf(at, delivery.zone), delivered);
       this.transit.observe(MILESTONE_RANK[milestone], keys, days, weight);
+      if (milestone === 'shipped') this.learnHalfLife(keys[LANE_LEVEL]!, at, delivery.deliveredAt, days);
     }
     const estimates = [delivery.carrierEstimate, delivery.promisedDate];
     for (let s = 0; s < SOURCES.length; s++) {
@@ -225,6 +239,24 @@ export class EtaModel {
       this.errors.observe(s, keys, calendar.businessDaysBetween(day, delivered), weight);
     }
     this.deliveries++;
+  }
+
+  /** The half-life deliveries fade with now (learned or set). */
+  get halfLifeDays(): number {
+    return this.clock.halfLifeDays;
+  }
+
+  /** How each candidate half-life has predicted lately; empty unless the half-life is learned. */
+  halfLifeScores(): HalfLifeScore[] {
+    return this.halfLifeLearner?.scores() ?? [];
+  }
+
+  private learnHalfLife(lane: string, shippedAt: number, deliveredAt: number, days: number): void {
+    const learner = this.halfLifeLearner;
+    if (!learner) return;
+    learner.observe(lane, shippedAt, deliveredAt, days);
+    if (learner.scored < MIN_SCORED_FOR_HALF_LIFE || this.deliveries % HALF_LIFE_REVIEW_EVERY !== 0) return;
+    this.clock.retune(learner.best(this.clock.halfLifeDays), (factor) => this.rebase(factor));
   }
 
   private rebase(factor: number): void {

@@ -11,7 +11,20 @@ export class RecencyClock {
   /** Latest instant observed: "now" for the model. */
   latest = Number.NEGATIVE_INFINITY;
 
-  constructor(readonly halfLifeDays: number) {}
+  constructor(public halfLifeDays: number) {}
+
+  /**
+   * From now on, weights halve every `halfLifeDays`. What is stored keeps the relative weights it
+   * has at the latest instant (`rebase` scales it to "now" = 1); only later fading changes.
+   */
+  retune(halfLifeDays: number, rebase: (factor: number) => void): void {
+    if (halfLifeDays === this.halfLifeDays) return;
+    if (this.origin !== undefined && this.latest !== Number.NEGATIVE_INFINITY) {
+      rebase(1 / this.scaleNow);
+      this.origin = this.latest;
+    }
+    this.halfLifeDays = halfLifeDays;
+  }
 
   private exponentAt(instant: number): number {
     if (!Number.isFinite(this.halfLifeDays) || this.origin === undefined) return 0;
@@ -31,6 +44,11 @@ export class RecencyClock {
       rebase(2 ** -shift);
       this.origin += shift * this.halfLifeDays * MS_PER_DAY;
     }
+    return 2 ** this.exponentAt(instant);
+  }
+
+  /** The weight `weightOf` gave (or would give) a delivery at `instant`, as stored today. */
+  storedWeightOf(instant: number): number {
     return 2 ** this.exponentAt(instant);
   }
 

@@ -62,6 +62,23 @@ describe('waybill eta-eval', () => {
     expect(text).toContain('predicted at shipped');
   });
 
+  it('takes a recency half-life in days, never, or learned, and says which it used', async () => {
+    const [set] = await run(history, '--zone', 'Europe/Berlin', '--half-life', '30');
+    expect(set).toContain('recency half-life 30 d (set)');
+    const [never] = await run(history, '--json', '--zone', 'Europe/Berlin', '--half-life', 'never');
+    expect(JSON.parse(never!).model).toMatchObject({ halfLifeDays: null, halfLifeLearned: false });
+    const [learned] = await run(history, '--zone', 'Europe/Berlin', '--half-life', 'learned');
+    expect(learned).toContain('recency half-life learned: 90 d at the end');
+  });
+
+  it('refuses a half-life that is not a positive number of days', async () => {
+    for (const bad of ['0', '-5', 'soon', '1e3']) {
+      await expect(run(history, '--half-life', bad)).rejects.toThrow(
+        `--half-life wants a number of days, never or learned, not ${bad}`,
+      );
+    }
+  });
+
   it('fails with a one-line message for a file that is not there', async () => {
     const failure = run(join(dir, 'missing.csv'));
     await expect(failure).rejects.toThrow(

@@ -36,6 +36,10 @@ export function registerEtaEval(program: Command): void {
       '--score-from <date>',
       'score only predictions made on or after this date; earlier rows are still learned from',
     )
+    .option(
+      '--half-life <days>',
+      "days after which a delivery weighs half, 'never', or 'learned' (chosen from the history as it is replayed)",
+    )
     .action(
       async (
         csv: string,
@@ -47,6 +51,7 @@ export function registerEtaEval(program: Command): void {
           deliveryDays?: string;
           where?: string;
           scoreFrom?: string;
+          halfLife?: string;
         },
       ) => {
         // A folder or a missing file would surface as a stream error deep in the CSV reader.

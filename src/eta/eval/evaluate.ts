@@ -1,6 +1,7 @@
 import { parseDeliveryDays, type DeliveryDays } from '../calendar/delivery-days.js';
 import { parseInstant } from '../calendar/local-day.js';
 import { DEFAULT_ETA_OPTIONS, type EtaModelOptions } from '../eta-model.js';
+import type { HalfLifeScore } from '../half-life.js';
 import type { BadRowReason } from './history-record.js';
 import { openPredictionsCsv } from './predictions-csv.js';
 import { readDeliveryHistory, parseRowFilter } from './read-history.js';
@@ -20,6 +21,8 @@ export interface EvaluationOptions {
   readonly where?: string | undefined;
   /** Score only predictions made on or after this date (ISO, in the zone); the model still learns from all rows. */
   readonly scoreFrom?: string | undefined;
+  /** Recency half-life: a number of days, `never`, or `learned`; the model's default when not given. */
+  readonly halfLife?: string | undefined;
   /** Writes one row per prediction here. */
   readonly out?: string | undefined;
   readonly modelOptions?: EtaModelOptions;
@@ -43,7 +46,10 @@ export interface EvaluationReport {
   /** Every judged quarter meets every goal at every moment (null when none could be judged). */
   readonly goalsMet: boolean | null;
   readonly model: {
+    /** At the end of the replay; `halfLifeLearned` says whether the history chose it. */
     readonly halfLifeDays: number;
+    readonly halfLifeLearned: boolean;
+    readonly halfLifeScores: readonly HalfLifeScore[];
     readonly shrinkageStrength: number;
     readonly windowCoverage: number;
   };
@@ -72,17 +78,26 @@ export async function evaluateDeliveryHistory(
     throw new Error(`--score-from wants an ISO date, not ${options.scoreFrom}`);
   }
 
+  const halfLifeDays = options.halfLife === undefined ? undefined : parseHalfLife(options.halfLife);
+  if (halfLifeDays === null) {
+    throw new Error(`--half-life wants a number of days, never or learned, not ${options.halfLife}`);
+  }
+
   const history = await readDeliveryHistory(file, { zone, country }, filter);
   const writer = options.out ? await openPredictionsCsv(options.out) : undefined;
-  const modelOptions: EtaModelOptions = { ...options.modelOptions, deliveryDaysOf: () => deliveryDays };
-  const { moments, quarters } = replayDeliveryHistory(history.records, {
+  const modelOptions: EtaModelOptions = {
+    ...options.modelOptions,
+    ...(halfLifeDays === undefined ? {} : { halfLifeDays }),
+    deliveryDaysOf: () => deliveryDays,
+  };
+  const { moments, quarters, halfLife } = replayDeliveryHistory(history.records, {
     zone,
     modelOptions,
     scoreFrom,
     onPrediction: writer ? (row) => writer.write(row) : undefined,
   });
   await writer?.close();
-  const resolved = { ...DEFAULT_ETA_OPTIONS, ...options.modelOptions };
+  const resolved = { ...DEFAULT_ETA_OPTIONS, ...modelOptions };
   const judged = quarters.map((quarter) => ({ ...quarter, goals: judgeGoals(quarter) }));
   const verdicts = judged.filter((q) => q.goals.judged).map((q) => q.goals.met);
   return {
@@ -101,11 +116,23 @@ export async function evaluateDeliveryHistory(
     quarters: judged,
     goalsMet: verdicts.length === 0 ? null : verdicts.every(Boolean),
     model: {
-      halfLifeDays: resolved.halfLifeDays,
+      halfLifeDays: halfLife.days,
+      halfLifeLearned: resolved.halfLifeDays === 'learned',
+      halfLifeScores: halfLife.scores,
       shrinkageStrength: resolved.shrinkageStrength,
       windowCoverage: resolved.windowCoverage,
     },
   };
+}
+
+/** Days (more than 0), `never` or `learned`; null when it is none of them. */
+function parseHalfLife(text: string): number | 'learned' | null {
+  const word = text.trim().toLowerCase();
+  if (word === 'learned') return 'learned';
+  if (word === 'never') return Number.POSITIVE_INFINITY;
+  if (!/^\d+(\.\d+)?$/.test(word)) return null;
+  const days = Number(word);
+  return days > 0 && days <= 36_500 ? days : null;
 }
 
 /** A two-letter code that names a country (Intl echoes unknown codes, and calls ZZ "Unknown Region"). */

@@ -1,3 +1,4 @@
+import type { HalfLifeScore } from '../half-life.js';
 import { civilDateOf, isoDateOf, parseIsoDate, type EpochDay } from '../calendar/civil-day.js';
 import { localDayOf } from '../calendar/local-day.js';
 import { EtaModel, type EtaModelOptions } from '../eta-model.js';
@@ -44,6 +45,8 @@ export interface ReplayFigures {
   readonly moments: Partial<Record<Moment, MomentFigures>>;
   /** In time order, then by moment. */
   readonly quarters: QuarterFigures[];
+  /** The recency half-life at the end of the replay, and what the candidates scored (if learned). */
+  readonly halfLife: { readonly days: number; readonly scores: readonly HalfLifeScore[] };
 }
 
 class MomentTally {
@@ -242,5 +245,5 @@ export function replayDeliveryHistory(
       (a, b) => a.quarter.localeCompare(b.quarter) || MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment),
     )
     .map(({ quarter, moment, tally }) => ({ quarter, moment, ...tally.figures() }));
-  return { moments, quarters };
+  return { moments, quarters, halfLife: { days: model.halfLifeDays, scores: model.halfLifeScores() } };
 }

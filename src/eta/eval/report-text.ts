@@ -51,6 +51,18 @@ function verdictLine(goals: GoalVerdict, coverage: number | null): string {
   ].join(' ');
 }
 
+function days(value: number): string {
+  return Number.isFinite(value) ? `${value} d` : 'never';
+}
+
+function halfLifeLine(model: EvaluationReport['model']): string {
+  if (!model.halfLifeLearned) return `recency half-life ${days(model.halfLifeDays)} (set)`;
+  const scores = model.halfLifeScores
+    .map((score) => `${days(score.halfLifeDays)} ${score.crpsDays.toFixed(2)}`)
+    .join(', ');
+  return `recency half-life learned: ${days(model.halfLifeDays)} at the end (CRPS by candidate: ${scores})`;
+}
+
 export function formatEvaluationReport(report: EvaluationReport): string {
   const out: string[] = [];
   out.push(`${report.file}`);
@@ -62,6 +74,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     out.push(
       `scored: predictions made on or after ${report.scoreFrom} (all earlier rows still learned from)`,
     );
+  out.push(halfLifeLine(report.model));
   const bad = Object.entries(report.badRows);
   out.push(
     bad.length === 0
