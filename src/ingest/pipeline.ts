@@ -41,6 +41,14 @@ export interface IngestResult {
   readonly shipmentIds: readonly string[];
 }
 
+/**
+ * An internal outbox message: new scans were stored for a shipment and nothing else about it
+ * changed ("in transit, Halle" then "in transit, Dresden"). It is not a domain event and never
+ * leaves in a webhook; it is there so open tracking pages and console pages, on every node, see
+ * every scan, and so a page that reconnects (Last-Event-ID is an outbox seq) catches up on it.
+ */
+export const SCANS_STORED = 'scans.stored';
+
 export interface PipelineOptions {
   readonly clock?: () => Date;
   /** Called after each commit that wrote outbox messages, to wake relays without polling delay. */
@@ -159,10 +167,13 @@ export class IngestPipeline {
         const state = after.get(row.id);
         if (!state) continue;
         const created = shipments.created.has(row.id);
-        for (const event of domainEventsFor(created ? null : storedState(row), state, {
-          shipmentId: row.id,
-        })) {
+        const events = domainEventsFor(created ? null : storedState(row), state, { shipmentId: row.id });
+        for (const event of events) {
           messages.push({ tenantId, shipmentId: row.id, type: event.type, payload: event.payload });
+        }
+        const stored = newEvents.get(row.id)?.length ?? 0;
+        if (events.length === 0 && stored > 0) {
+          messages.push({ tenantId, shipmentId: row.id, type: SCANS_STORED, payload: { scans: stored } });
         }
         // A shipment created by this batch was inserted with its derived state already.
         if (!created)

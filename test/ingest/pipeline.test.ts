@@ -68,6 +68,34 @@ describe.each(DIALECTS)('ingest pipeline on %s', (dialect) => {
     expect(await listEvents(store.db, tenantId, shipment!.id)).toHaveLength(7);
   });
 
+  it('a scan that leaves the state as it was still writes one message, so open pages see it', async () => {
+    const [label, picked, origin] = journey();
+    await pipeline.ingest([label!, picked!, origin!]);
+    const before = (await readOutboxAfter(store.db, 0, 1000)).length;
+    // Another facility scan: same substatus, a later time, another place.
+    const next = scan({
+      tenantId,
+      occurredAt: '2026-11-20T01:15:00+01:00',
+      status: 'in_transit.origin_facility',
+      rawCode: 'OF',
+      rawDescription: 'Departed facility Dresden',
+      location: { city: 'Dresden', country: 'DE' },
+    });
+    const again = scan({
+      ...next,
+      rawDescription: 'Departed facility Leipzig',
+      occurredAt: '2026-11-20T02:15:00+01:00',
+    });
+    expect(await pipeline.ingest([next, again])).toMatchObject({ accepted: 2 });
+    const added = (await readOutboxAfter(store.db, 0, 1000)).slice(before);
+    expect(added.map((m) => [m.type, m.payload])).toEqual([['scans.stored', { scans: 2 }]]);
+    const shipment = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');
+    expect(added[0]!.shipmentId).toBe(shipment!.id);
+    // A scan we already had is no news.
+    await pipeline.ingest([next]);
+    expect(await readOutboxAfter(store.db, 0, 1000)).toHaveLength(before + 1);
+  });
+
   it('a correction repeating the corrected scan minute, code and place is kept beside it and wins', async () => {
     await pipeline.ingest(journey());
     const shipment = await findShipmentByNumber(store.db, tenantId, 'SIM100000000001');

@@ -74,6 +74,35 @@ describe('live updates', () => {
     behind.close();
   });
 
+  it('sends a scan that leaves the status as it was, live and to a page that reconnects', async () => {
+    const s = await seed(served, scenario('in_transit'));
+    const url = `${served.url}/t/${s.token}/events`;
+    const seq = await latestShipmentSeq(served.store.db, s.shipmentId);
+    const open = await connectSse(url, { 'last-event-id': String(seq) });
+    expect(open.status).toBe(200);
+
+    const dresden = {
+      occurredAt: '2026-11-26T01:20:00+01:00',
+      status: 'in_transit.destination_facility',
+      rawDescription: 'Sorted at the Dresden hub',
+      city: 'Dresden',
+      country: 'DE',
+    };
+    await ingest(served, s.trackingNumber, [dresden]);
+    await waitFor(() => open.events.length === 1, 'an update for the same-status scan');
+    const update = JSON.parse(open.events[0]!.data) as { html: string; status: string };
+    expect(update.status).toBe('On its way');
+    expect(update.html).toContain('Dresden, DE');
+    expect(Number(open.events[0]!.id)).toBeGreaterThan(seq);
+
+    // A page that was away when it came gets it on reconnecting.
+    const back = await connectSse(url, { 'last-event-id': String(seq) });
+    await waitFor(() => back.events.length === 1, 'the catch-up event');
+    expect(JSON.parse(back.events[0]!.data).html).toContain('Dresden, DE');
+    open.close();
+    back.close();
+  });
+
   it('sends carrier HTML in a live update as text, and no script runs', async () => {
     const s = await seed(served, scenario('in_transit'));
     const page = await browser.context.newPage();
