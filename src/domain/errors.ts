@@ -14,6 +14,7 @@ export const ERROR_CATALOG = {
   carrier_ambiguous: { status: 409, title: 'More than one carrier fits this tracking number' },
   carrier_unknown: { status: 422, title: 'No carrier recognises this tracking number' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
+  uri_too_long: { status: 414, title: 'The request URL is too long' },
   unsupported_media_type: { status: 415, title: 'Unsupported content type' },
   rate_limited: { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },

@@ -29,7 +29,12 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.bodyLimitBytes,
     // Request ids in logs and in problem `instance` correlation.
     genReqId: () => crypto.randomUUID(),
+    // Errors Fastify raises before routing (a too-long or malformed URL) answer as problem+json too.
+    frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
   });
+  // JSON routes take JSON only: Fastify would read text/plain as a string and answer "body must be
+  // object"; without the parser it is a 415 naming the type. Routes that take text add their own.
+  app.removeContentTypeParser('text/plain');
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused),
   // query strings are converted from text first.
   app.setValidatorCompiler(TypeBoxValidatorCompiler);

@@ -59,6 +59,14 @@ function asWaybillError(error: unknown): WaybillError {
       return new WaybillError('payload_too_large', 'the request body is larger than this server accepts', {
         cause: error,
       });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new WaybillError('uri_too_long', 'a part of this URL is longer than any the server uses', {
+        cause: error,
+      });
+    case 'FST_ERR_BAD_URL':
+      return new WaybillError('validation_failed', 'the URL is not valid (check its % escapes)', {
+        cause: error,
+      });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new WaybillError('unsupported_media_type', 'send the body as application/json', {
         cause: error,

@@ -214,6 +214,28 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       await expectNothingStored();
     });
 
+    it('a body that is not JSON gets 415 naming the type, not a schema complaint', async () => {
+      for (const type of ['text/plain', 'text/plain; charset=utf-8', 'application/xml']) {
+        const res = await post('/v1/events', JSON.stringify({ events: [event()] }), { 'content-type': type });
+        expect(res.statusCode).toBe(415);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json()).toMatchObject({
+          code: 'unsupported_media_type',
+          detail: expect.stringContaining('application/json'),
+        });
+      }
+      await expectNothingStored();
+    });
+
+    it('a URL part longer than any route takes is a 414 problem, on the API and the public pages', async () => {
+      for (const url of [`/t/${'a'.repeat(1000)}`, `/v1/shipments/${'a'.repeat(1000)}`]) {
+        const res = await t.app.inject({ url, headers: t.auth });
+        expect(res.statusCode).toBe(414);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json()).toMatchObject({ status: 414, code: 'uri_too_long', instance: url });
+      }
+    });
+
     it('a batch with only invalid scans gets 422-style validation and stores nothing', async () => {
       const res = await post('/v1/events', { events: [event({ status: 'flying' })] });
       expect(res.statusCode).toBe(400);
