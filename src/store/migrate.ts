@@ -31,6 +31,17 @@ export async function migrateToLatest(
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }
 
+/** Migrations this code knows that the database has not run yet (none: the schema is current). */
+export async function pendingMigrations(
+  db: Kysely<unknown>,
+  caps: StoreCapabilities,
+  schema?: string,
+): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => allMigrations(caps) };
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
 function isVanishedSchema(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '3F000' || (error instanceof Error && /schema "[^"]+" does not exist/.test(error.message));

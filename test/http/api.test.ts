@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/dialects.js';
 import { testApp, type TestApp } from '../helpers/app.js';
@@ -25,6 +26,24 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     const res = await t.app.inject('/healthz');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', database: dialect });
+  });
+
+  it('answers /readyz: ready when the schema is current, 503 naming what is missing when it is behind', async () => {
+    const ready = await t.app.inject('/readyz');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ready', database: dialect });
+
+    const behind = await testApp(dialect);
+    try {
+      await sql`delete from kysely_migration where name = ${'0009-ordered-at'}`.execute(behind.store.db);
+      const res = await behind.app.inject('/readyz');
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ status: 'unavailable', pendingMigrations: ['0009-ordered-at'] });
+      // /healthz is about being alive, and still says so.
+      expect((await behind.app.inject('/healthz')).statusCode).toBe(200);
+    } finally {
+      await behind.close();
+    }
   });
 
   it('refuses a missing or wrong key with problem+json', async () => {
