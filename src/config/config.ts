@@ -57,6 +57,13 @@ export const ConfigSchema = Type.Object(
       description:
         'Base URL customers reach the server at, for links (env PUBLIC_BASE_URL; default http://localhost:<port>).',
     }),
+    metricsToken: Type.Optional(
+      Type.String({
+        minLength: 16,
+        description:
+          'When set, GET /metrics needs "Authorization: Bearer <token>" (env METRICS_TOKEN); unset, it is open like /healthz.',
+      }),
+    ),
     simulator: SimulatorConfig,
     carriers: CarriersConfig,
     notify: NotifyConfig,
@@ -82,6 +89,7 @@ const ENV_KEYS: Record<string, string[]> = {
   LOG_LEVEL: ['logLevel'],
   BODY_LIMIT_BYTES: ['bodyLimitBytes'],
   PUBLIC_BASE_URL: ['publicBaseUrl'],
+  METRICS_TOKEN: ['metricsToken'],
   SIMULATOR: ['simulator', 'enabled'],
   SIMULATOR_SEED: ['simulator', 'seed'],
   SIMULATOR_ACCELERATION: ['simulator', 'acceleration'],

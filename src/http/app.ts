@@ -16,6 +16,7 @@ import { webhookRoutes } from './routes/api/webhooks.js';
 import { pushRoutes } from './routes/push.js';
 import { carrierWebhookRoutes } from './routes/carriers/webhook.js';
 import { healthRoutes } from './routes/health.js';
+import { metricsRoutes, timeRequests } from './routes/metrics.js';
 import { epcisCaptureRoutes, importRoutes } from './routes/imports/index.js';
 import { publicRoutes } from './routes/public/index.js';
 import { smsWebhookRoutes } from './routes/public/sms-webhooks.js';
@@ -65,7 +66,9 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  timeRequests(app);
   await app.register(healthRoutes(deps));
+  await app.register(metricsRoutes(deps));
   // The merchant console at /app (and / leading there): its own session, CSRF and HTML errors.
   await app.register(consoleRoutes(deps));
   // Customer tracking pages: public, outside the API-key scope.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Store } from '../store/open-store.js';
 import {
   advanceCursor,
@@ -66,7 +67,8 @@ interface Running {
  */
 export class OutboxRelay {
   private readonly running = new Map<string, Running>();
-  private readonly owner = randomUUID();
+  /** Names this relay in leases (and in the metrics' lease holder): host, process, and a nonce. */
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly leaseMs: number;

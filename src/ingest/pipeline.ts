@@ -19,6 +19,7 @@ import {
   updateDerivedColumns,
   type DerivedColumns,
 } from '../store/repositories/shipments.js';
+import { scansIngested } from '../metrics/process-metrics.js';
 import type { IngestItem } from './ingest-item.js';
 import { normalizeItem, type NormalizedScan } from './normalize.js';
 import { newShipmentRow } from './new-shipment.js';
@@ -78,12 +79,15 @@ export class IngestPipeline {
       if (result.ok) scans.push(result.scan);
       else rejected.push({ index, ...result.rejection });
     });
+    if (rejected.length > 0) scansIngested.inc({ result: 'rejected' }, rejected.length);
     if (scans.length === 0) return { accepted: 0, duplicates: 0, rejected, shipmentIds: [] };
 
     const outcome = await retryOnConflict(() =>
       this.store.db.transaction().execute((trx) => this.apply(trx, scans, now.toISOString())),
     );
     if (outcome.messages > 0) this.options.onCommitted?.();
+    scansIngested.inc({ result: 'stored' }, outcome.accepted);
+    scansIngested.inc({ result: 'duplicate' }, scans.length - outcome.accepted);
     return {
       accepted: outcome.accepted,
       duplicates: scans.length - outcome.accepted,

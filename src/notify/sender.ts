@@ -6,6 +6,7 @@ import { pageTokensOf, shipmentsById } from './batch-reads.js';
 import type { ChannelId, Recipient } from './channel.js';
 import type { Delivery } from './delivery.js';
 import { BrandingCache, factsOf, shipmentZone, trackingPageUrl, unsubscribeUrl } from './facts.js';
+import { notificationSends } from '../metrics/process-metrics.js';
 import { claimDueMessages, finishClaims, type ClaimEnd, type QueuedMessage } from './queue.js';
 import { quietUntil, type QuietHours } from './quiet-hours.js';
 import { recipientsById, removeRecipient } from './recipients.js';
@@ -186,8 +187,12 @@ export class NotificationSender {
       };
       await Promise.all(Array.from({ length: Math.min(this.options.concurrency, claimed.length) }, worker));
       // Chunks of 200 results: one update, one insert and one commit each.
-      for (let i = 0; i < ends.length; i += 200)
-        await finishClaims(this.store.db, this.owner, ends.slice(i, i + 200));
+      for (let i = 0; i < ends.length; i += 200) {
+        const chunk = ends.slice(i, i + 200);
+        await finishClaims(this.store.db, this.owner, chunk);
+        for (const end of chunk)
+          notificationSends.inc({ channel: end.message.channel, outcome: end.attempt.outcome });
+      }
     };
     const finished = send()
       .catch((error: unknown) =>

@@ -17,6 +17,8 @@ export interface Store {
   readonly description: string;
   /** PostgreSQL schema named by the URL's `options=-c search_path=…`, if any. */
   readonly schema?: string | undefined;
+  /** PostgreSQL only: this process's pool, for the metrics (connections open, idle, and waiting requests). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -56,10 +58,17 @@ function openSqlite(url: string): Store {
 }
 
 function openPostgres(url: string, poolSize?: number): Store {
-  const { dialect } = postgresDialect(url, poolSize);
+  const { dialect, pool } = postgresDialect(url, poolSize);
   const db = new Kysely<Database>({ dialect });
   const safe = new URL(url);
   safe.password = '';
   const schema = /search_path=([A-Za-z_][A-Za-z0-9_]*)/.exec(safe.searchParams.get('options') ?? '')?.[1];
-  return { db, caps: POSTGRES_CAPABILITIES, description: safe.toString(), schema, close: () => db.destroy() };
+  return {
+    db,
+    caps: POSTGRES_CAPABILITIES,
+    description: safe.toString(),
+    schema,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
 }

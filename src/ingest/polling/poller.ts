@@ -9,6 +9,7 @@ import type { IngestPipeline } from '../pipeline.js';
 import { CircuitBreaker, type BreakerState } from './circuit-breaker.js';
 import { claimDue, completePolls, syncPollRows, type PollOutcome, type PollRow } from './claims.js';
 import { configuredCarriers } from './configured-carriers.js';
+import { carrierRequestDuration } from '../../metrics/process-metrics.js';
 import { recordBreakerState, recordRequest } from './health.js';
 import { answersByNumber } from './poll-answer.js';
 import { nextPoll, retryDelayMs, type PollSchedule } from './poll-interval.js';
@@ -200,9 +201,12 @@ export class Poller {
     }
     carrier.inFlight += 1;
     let result: ParseResult;
+    const stopTimer = carrierRequestDuration.startTimer({ carrier: carrier.id });
     try {
       result = await this.#track(carrier, numbers);
+      stopTimer({ outcome: 'ok' });
     } catch (error) {
+      stopTimer({ outcome: 'error' });
       carrier.inFlight -= 1;
       await this.#requestFailed(carrier, rows, error);
       return;
