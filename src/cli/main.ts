@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { WaybillError } from '../domain/errors.js';
+import { registerBackup } from './commands/backup.js';
 import { registerConsoleLink } from './commands/console-link.js';
 import { registerDetect } from './commands/detect.js';
 import { registerEtaEval } from './commands/eta-eval.js';
@@ -24,6 +25,7 @@ export function createProgram(): Command {
     });
   registerServe(program);
   registerMigrate(program);
+  registerBackup(program);
   registerTrack(program);
   registerKeys(program);
   registerConsoleLink(program);
