@@ -14,6 +14,7 @@ import { Poller } from '../ingest/polling/poller.js';
 import { CARRIERS } from '../carriers/registry.js';
 import { createLogger } from '../logger.js';
 import { openStore, type Store } from '../store/open-store.js';
+import { lockSqliteServer } from '../store/serve-lock.js';
 import { build } from './app.js';
 import { chooseCarrier } from './carrier-choice.js';
 import { simulatorRunSeed } from '../carriers/simulator/run-seed.js';
@@ -35,8 +36,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the store, builds the app, listens, and starts the relay and (unless off) the simulator. */
+/**
+ * Opens the store, builds the app, listens, and starts the relay and (unless off) the simulator.
+ * On SQLite it first takes the file's server lock: a second server process is refused.
+ */
 export async function startServer(config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> {
+  const release = await lockSqliteServer(config.databaseUrl);
+  try {
+    const server = await startLocked(config, options);
+    return { ...server, close: () => server.close().finally(release) };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function startLocked(config: Config, options: { logger?: Logger }): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = () => new Date();
   const store = await openStore(config.databaseUrl);

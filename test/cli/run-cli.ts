@@ -57,6 +57,8 @@ export const SPAWN_TIMEOUT_MS = 60_000;
  * real bin script runs as a real process (standard input, exit code) without a build of dist/.
  */
 export interface BinScript {
+  /** The script's path, for a test that spawns and steers the process itself (node --import tsx <bin>). */
+  readonly bin: string;
   /** Runs `waybill <args>` with `stdin` as standard input (closed at once when not given). */
   run(args: readonly string[], options?: { stdin?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun>;
   dispose(): Promise<void>;
@@ -72,6 +74,7 @@ export async function binScript(): Promise<BinScript> {
   await writeFile(join(dir, 'dist', 'cli', 'main.js'), `export * from ${JSON.stringify(source)};\n`);
   const bin = join(dir, 'bin', 'waybill.js');
   return {
+    bin,
     run: (args, options = {}) =>
       new Promise((done, fail) => {
         const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], {

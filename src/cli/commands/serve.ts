@@ -3,6 +3,8 @@ import { loadConfig } from '../../config/config.js';
 import { startServer } from '../../http/server.js';
 import { CliError } from '../errors.js';
 
+const SHUTDOWN_LIMIT_MS = 10_000;
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -38,7 +40,21 @@ export function registerServe(program: Command): void {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
-          void server.close().then(resolve);
+          // Stopping finishes requests and batches in flight and releases leases and the SQLite
+          // lock; if that takes over 10 s, or a second signal comes, leave at once (nothing
+          // acknowledged is lost: it is committed, and unfinished work is retried by the next start).
+          const force = () => {
+            process.stderr.write('waybill: did not stop within 10 s; exiting now\n');
+            process.exit(1);
+          };
+          const timer = setTimeout(force, SHUTDOWN_LIMIT_MS);
+          timer.unref();
+          process.once('SIGINT', force);
+          process.once('SIGTERM', force);
+          void server.close().then(() => {
+            clearTimeout(timer);
+            resolve();
+          });
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
