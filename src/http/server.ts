@@ -61,6 +61,12 @@ async function startLocked(config: Config, options: { logger?: Logger }): Promis
         { err: error, subscriber, seq: message.seq, type: message.type },
         'outbox subscriber failed; will retry',
       ),
+    // Which node works which durable subscriber, and when that changes hands (a failover).
+    onLease: (change) =>
+      logger.info(
+        { scope: 'outbox', subscriber: change.subscriber, owner: change.owner, reason: change.reason },
+        change.held ? 'took the outbox lease' : 'no longer holds the outbox lease',
+      ),
   });
   const pipeline = new IngestPipeline(store, { clock, onCommitted: () => relay.wake() });
   // Built before listening: it checks every carrier account against its adapter's settings schema.

@@ -46,6 +46,19 @@ export interface RelayOptions {
   readonly retryDelayMs?: (attempt: number) => number;
   readonly clock?: () => Date;
   readonly onError?: (error: unknown, subscriber: string, message: OutboxMessage) => void;
+  /**
+   * This relay took a durable subscriber's lease (`held`), or no longer has it: released on stop,
+   * or found in another relay's hands. A failover shows as one relay's take after another's loss.
+   */
+  readonly onLease?: (change: LeaseChange) => void;
+}
+
+export interface LeaseChange {
+  readonly subscriber: string;
+  /** This relay, as it names itself in the lease (host:pid:nonce). */
+  readonly owner: string;
+  readonly held: boolean;
+  readonly reason: 'taken' | 'released' | 'held_elsewhere';
 }
 
 interface Running {
@@ -57,6 +70,8 @@ interface Running {
   cursorEnsured: boolean;
   /** The lease this relay holds on a durable cursor: until when (ms), and the cursor it wrote last. */
   lease: { until: number; cursor: number } | undefined;
+  /** Whether this relay held the lease at its last take or renewal (told through onLease when it changes). */
+  held: boolean;
 }
 
 /**
@@ -107,6 +122,7 @@ export class OutboxRelay {
       retryAt: 0,
       cursorEnsured: false,
       lease: undefined,
+      held: false,
     });
     this.wake();
     return () => {
@@ -132,7 +148,9 @@ export class OutboxRelay {
     await this.pass;
     for (const run of this.running.values()) {
       run.lease = undefined;
-      if (run.subscriber.durable) await releaseCursor(this.store.db, run.subscriber.name, this.owner);
+      if (!run.subscriber.durable) continue;
+      await releaseCursor(this.store.db, run.subscriber.name, this.owner);
+      if (run.held) this.leaseChanged(run, false, 'released');
     }
   }
 
@@ -215,7 +233,14 @@ export class OutboxRelay {
   private async renewLease(run: Running, now: Date): Promise<number | undefined> {
     const cursor = await leaseCursor(this.store.db, run.subscriber.name, this.owner, now, this.leaseMs);
     run.lease = cursor === undefined ? undefined : { until: now.getTime() + this.leaseMs, cursor };
+    if ((cursor !== undefined) !== run.held)
+      this.leaseChanged(run, cursor !== undefined, cursor !== undefined ? 'taken' : 'held_elsewhere');
     return cursor;
+  }
+
+  private leaseChanged(run: Running, held: boolean, reason: LeaseChange['reason']): void {
+    run.held = held;
+    this.options.onLease?.({ subscriber: run.subscriber.name, owner: this.owner, held, reason });
   }
 
   /** Returns how many messages it moved past. */

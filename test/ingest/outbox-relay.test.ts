@@ -161,6 +161,33 @@ describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
     expect(new Set(seen.map((m) => m.seq)).size).toBe(6);
   });
 
+  it('tells who takes a durable subscriber’s lease, and when it changes hands', async () => {
+    await ingestJourney('SIM100000000001');
+    const changes: string[] = [];
+    const watched = (name: string) =>
+      new OutboxRelay(store, {
+        pollIntervalMs: 20,
+        leaseMs: 60_000,
+        onLease: (c) => changes.push(`${name} ${c.held ? 'took' : 'lost'} ${c.subscriber} (${c.reason})`),
+      });
+    const one = watched('one');
+    const two = watched('two');
+    relays.push(one, two);
+    one.subscribe(recorder('estimates-like').subscriber);
+    await one.drain();
+    two.subscribe(recorder('estimates-like').subscriber);
+    await two.drain();
+    // A relay that never held it says nothing: every node of a cluster would, on every pass.
+    expect(changes).toEqual(['one took estimates-like (taken)']);
+    // The holder stops: it gives the lease back, and the other takes it at once.
+    await one.stop();
+    await two.drain();
+    expect(changes.slice(1)).toEqual([
+      'one lost estimates-like (released)',
+      'two took estimates-like (taken)',
+    ]);
+  });
+
   const cursorOf = async (name: string) =>
     Number(
       (
