@@ -69,6 +69,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   timeRequests(app);
   await app.register(healthRoutes(deps));
   await app.register(metricsRoutes(deps));
+  if (deps.operationsOnly) return app;
   // The merchant console at /app (and / leading there): its own session, CSRF and HTML errors.
   await app.register(consoleRoutes(deps));
   // Customer tracking pages: public, outside the API-key scope.

@@ -25,4 +25,6 @@ export interface AppDeps {
   readonly onWebhooksDue?: () => void;
   /** Wakes the notification sender after the console queued a message (a resend). */
   readonly onNotificationsDue?: () => void;
+  /** A worker process: only /healthz, /readyz and /metrics, no API, pages or console. */
+  readonly operationsOnly?: boolean;
 }

@@ -13,7 +13,7 @@ import { IngestPipeline } from '../ingest/pipeline.js';
 import { Poller } from '../ingest/polling/poller.js';
 import { CARRIERS } from '../carriers/registry.js';
 import { createLogger } from '../logger.js';
-import { openStore, type Store } from '../store/open-store.js';
+import { isPostgresUrl, openStore, type Store } from '../store/open-store.js';
 import { lockSqliteServer } from '../store/serve-lock.js';
 import { build } from './app.js';
 import { chooseCarrier } from './carrier-choice.js';
@@ -37,13 +37,33 @@ export interface RunningServer {
 }
 
 /**
+ * What one process runs. `all` (the default) is everything. On PostgreSQL the work splits:
+ * `api` serves HTTP and live pages (its relay carries only the live pages' non-durable
+ * subscribers), `worker` runs the durable subscribers (estimates, notifications, webhooks,
+ * analytics), the poller, the senders, the stall sweep and the simulator, and answers only
+ * /healthz, /readyz and /metrics. Any number of each share one database.
+ */
+export const ROLES = ['all', 'api', 'worker'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface StartOptions {
+  readonly logger?: Logger;
+  readonly role?: Role;
+}
+
+/**
  * Opens the store, builds the app, listens, and starts the relay and (unless off) the simulator.
  * On SQLite it first takes the file's server lock: a second server process is refused.
  */
-export async function startServer(config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const role = options.role ?? 'all';
+  if (role !== 'all' && !isPostgresUrl(config.databaseUrl))
+    throw new Error(
+      `--role ${role} needs PostgreSQL: on SQLite one process runs everything (--role all); set DATABASE_URL=postgres://…`,
+    );
   const release = await lockSqliteServer(config.databaseUrl);
   try {
-    const server = await startLocked(config, options);
+    const server = await startLocked(config, options.logger, role);
     return { ...server, close: () => server.close().finally(release) };
   } catch (error) {
     await release();
@@ -51,8 +71,13 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   }
 }
 
-async function startLocked(config: Config, options: { logger?: Logger }): Promise<RunningServer> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+async function startLocked(
+  config: Config,
+  givenLogger: Logger | undefined,
+  role: Role,
+): Promise<RunningServer> {
+  const logger = (givenLogger ?? createLogger(config.logLevel)).child({ role });
+  const works = role !== 'api';
   const clock = () => new Date();
   const store = await openStore(config.databaseUrl);
   const relay = new OutboxRelay(store, {
@@ -120,6 +145,7 @@ async function startLocked(config: Config, options: { logger?: Logger }): Promis
     detectCarrier: chooseCarrier,
     onWebhooksDue: () => webhooks.wake(),
     onNotificationsDue: () => notifications.sender.wake(),
+    operationsOnly: role === 'worker',
   });
   let simulator: CarrierSimulator | undefined;
   const estimates = new Estimates(store, {
@@ -132,25 +158,29 @@ async function startLocked(config: Config, options: { logger?: Logger }): Promis
         ? new Date(Math.min(simulator.simulatedNow, Date.parse(shipment.lastEventAt)))
         : undefined,
   });
-  estimates.attach(relay);
-  if (config.notify.enabled) notifications.attach(relay);
-  consoleBackground.attach(relay);
-  if (config.webhooks.enabled) webhooks.attach(relay);
+  if (works) {
+    estimates.attach(relay);
+    if (config.notify.enabled) notifications.attach(relay);
+    consoleBackground.attach(relay);
+    if (config.webhooks.enabled) webhooks.attach(relay);
+  }
   const url = await app.listen({ port: config.port, host: config.host });
-  estimates.start();
-  consoleBackground.start();
-  if (config.notify.enabled) notifications.start();
-  relay.start();
-  if (config.webhooks.enabled) webhooks.start();
   const sweeper = new StallSweeper(store, {
     onCommitted: () => relay.wake(),
     onError: (error) => logger.warn({ err: error, scope: 'stall-sweep' }, 'stall sweep failed'),
   });
-  sweeper.start();
-  // Only when a pull-capable carrier has an account (or needs none).
-  if (config.carriers.polling.enabled && poller.active) poller.start();
+  relay.start();
+  if (works) {
+    estimates.start();
+    consoleBackground.start();
+    if (config.notify.enabled) notifications.start();
+    if (config.webhooks.enabled) webhooks.start();
+    sweeper.start();
+    // Only when a pull-capable carrier has an account (or needs none).
+    if (config.carriers.polling.enabled && poller.active) poller.start();
+  }
 
-  if (config.simulator.enabled) {
+  if (works && config.simulator.enabled) {
     simulator = new CarrierSimulator({
       seed: await simulatorRunSeed(store, tenant.id, config.simulator.seed),
       acceleration: config.simulator.acceleration,
@@ -166,7 +196,7 @@ async function startLocked(config: Config, options: { logger?: Logger }): Promis
     simulator.start();
   }
   logger.info(
-    { url, database: store.description, simulator: config.simulator.enabled },
+    { url, database: store.description, simulator: works && config.simulator.enabled },
     'waybill is listening',
   );
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
-import { startServer } from '../../http/server.js';
+import { ROLES, startServer } from '../../http/server.js';
 import { CliError } from '../errors.js';
 
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -12,16 +12,23 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
     .option('--no-simulator', 'do not run the built-in carrier simulator')
-    .action(async (options: { port?: string; host?: string; simulator: boolean }) => {
+    .option(
+      '--role <role>',
+      'all (default); on PostgreSQL, api (HTTP and live pages) or worker (subscribers, poller, senders, sweeps)',
+      'all',
+    )
+    .action(async (options: { port?: string; host?: string; simulator: boolean; role: string }) => {
       if (options.port !== undefined && !/^\d+$/.test(options.port)) {
         throw new CliError(`--port must be a number, got "${options.port}"`);
       }
+      const role = ROLES.find((r) => r === options.role);
+      if (!role) throw new CliError(`--role must be one of ${ROLES.join(', ')}, got "${options.role}"`);
       const config = loadConfig(process.env, {
         port: options.port === undefined ? undefined : Number(options.port),
         host: options.host,
         'simulator.enabled': options.simulator ? undefined : false,
       });
-      const server = await startServer(config);
+      const server = await startServer(config, { role });
       const base = server.url.replace('127.0.0.1', 'localhost');
       if (server.firstApiKey) {
         console.log(
@@ -33,8 +40,12 @@ export function registerServe(program: Command): void {
           `Create the shop's owner account in the console (this link works once; a restart prints a new one):\n\n  ${server.setupUrl}\n`,
         );
       }
-      console.log(`Waybill is running at ${base}  (console: ${base}/app, API docs: ${base}/openapi.json)`);
-      if (config.simulator.enabled)
+      if (role === 'worker') console.log(`Waybill worker is running (health and metrics at ${base})`);
+      else
+        console.log(
+          `Waybill${role === 'api' ? ' api' : ''} is running at ${base}  (console: ${base}/app, API docs: ${base}/openapi.json)`,
+        );
+      if (config.simulator.enabled && role === 'all')
         console.log('The carrier simulator is moving parcels; try: npx waybill track --latest');
       await new Promise<void>((resolve) => {
         const stop = () => {
