@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/http/server.js';
-import { json, startCarrierStandIn, type CarrierStandIn } from '../helpers/carrier-stand-in.js';
+import type { CarrierStandIn } from '../helpers/carrier-stand-in.js';
+import { pollingUps, upsStandIn, UPS_NUMBER } from '../helpers/ups-stand-in.js';
 import { freshPostgresSchemaUrl } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
 
-const NUMBER = '1Z4F87W20342619083';
-const journey: unknown = JSON.parse(
-  readFileSync(new URL('../../src/carriers/ups/fixtures/in-transit-journey.json', import.meta.url), 'utf8'),
-);
 const silent = pino({ level: 'silent' });
 
 describe('serve --role on PostgreSQL', () => {
@@ -22,19 +18,14 @@ describe('serve --role on PostgreSQL', () => {
   });
 
   it('an api process serves and polls nothing; a worker beside it polls, estimates and serves only operations', async () => {
-    standIn = await startCarrierStandIn();
-    standIn.route('POST /security/v1/oauth/token', () =>
-      json({ access_token: 't', token_type: 'Bearer', expires_in: 3600 }),
-    );
-    standIn.route('GET /api/track/v1/details/:number', () => json(journey));
+    standIn = await upsStandIn();
     const config = loadConfig(
       {},
       {
         port: 0,
         databaseUrl: await freshPostgresSchemaUrl(),
         'simulator.enabled': false,
-        'carriers.polling.tickMilliseconds': 50,
-        'carriers.accounts': { ups: { baseUrl: standIn.url, clientId: 'id', clientSecret: 'secret' } },
+        ...pollingUps(standIn),
       },
     );
     const api = await startServer(config, { logger: silent, role: 'api' });
@@ -44,7 +35,7 @@ describe('serve --role on PostgreSQL', () => {
       method: 'POST',
       url: '/v1/shipments',
       headers: auth,
-      payload: { trackingNumber: NUMBER, carrier: 'ups' },
+      payload: { trackingNumber: UPS_NUMBER, carrier: 'ups' },
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
