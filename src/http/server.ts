@@ -92,6 +92,9 @@ async function startLocked(
         { scope: 'outbox', subscriber: change.subscriber, owner: change.owner, reason: change.reason },
         change.held ? 'took the outbox lease' : 'no longer holds the outbox lease',
       ),
+    // PostgreSQL: other nodes' commits wake this relay; while the connection is down, it polls.
+    onListenError: (error) =>
+      logger.warn({ err: error, scope: 'outbox' }, 'lost the LISTEN connection; polling until it is back'),
   });
   const pipeline = new IngestPipeline(store, { clock, onCommitted: () => relay.wake() });
   // Built before listening: it checks every carrier account against its adapter's settings schema.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { CommitListener } from '../store/dialects/outbox-commits.js';
 import type { Store } from '../store/open-store.js';
 import {
   advanceCursor,
@@ -33,7 +34,17 @@ export interface OutboxSubscriber {
 }
 
 export interface RelayOptions {
+  /** How often it looks for new messages without being woken (default 500 ms). */
   readonly pollIntervalMs?: number;
+  /**
+   * On PostgreSQL the relay listens for other nodes' commits (LISTEN/NOTIFY) and, while that
+   * connection is up, looks without being woken only this often (default 2 s): as a safety net,
+   * and to notice a crashed node's lease running out. `false` turns listening off.
+   */
+  readonly listen?: boolean;
+  readonly listeningPollMs?: number;
+  /** The LISTEN connection failed or dropped (it is opened again by itself). */
+  readonly onListenError?: (error: unknown) => void;
   /**
    * Least time between the starts of two passes that wakes call for (default 50 ms). Under load,
    * when every commit wakes the relay, the wakes within it are joined into one pass: batches of
@@ -90,6 +101,8 @@ export class OutboxRelay {
   private readonly retryDelayMs: (attempt: number) => number;
   private readonly clock: () => Date;
   private readonly passGapMs: number;
+  private readonly listeningPollMs: number;
+  private listener: CommitListener | undefined;
   private timer: NodeJS.Timeout | undefined;
   private gapTimer: NodeJS.Timeout | undefined;
   private lastPassAt = Number.NEGATIVE_INFINITY;
@@ -104,6 +117,7 @@ export class OutboxRelay {
     private readonly options: RelayOptions = {},
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.listeningPollMs = Math.max(this.pollIntervalMs, options.listeningPollMs ?? 2_000);
     this.passGapMs = options.passGapMs ?? 50;
     this.batchSize = options.batchSize ?? 200;
     // Long enough to outlast a slow handler, short enough that a crashed holder delays little.
@@ -134,8 +148,25 @@ export class OutboxRelay {
     if (!this.stopped) return;
     this.stopped = false;
     this.closed = false;
-    this.timer = setInterval(() => this.wake(), this.pollIntervalMs);
+    if (this.options.listen !== false)
+      this.listener = this.store.listenForCommits?.(() => this.wake(), this.options.onListenError);
+    this.timer = setInterval(() => this.tick(), this.pollIntervalMs);
     this.timer.unref();
+    this.wake();
+  }
+
+  /** Whether other nodes' commits wake this relay at once (LISTEN/NOTIFY is connected). */
+  get listening(): boolean {
+    return this.listener?.connected ?? false;
+  }
+
+  /** The poll: every tick, or while commits are heard, only for a due retry or the safety net. */
+  private tick(): void {
+    if (this.listening && performance.now() - this.lastPassAt < this.listeningPollMs) {
+      const now = this.clock().getTime();
+      const retryDue = [...this.running.values()].some((run) => run.attempts > 0 && run.retryAt <= now);
+      if (!retryDue) return;
+    }
     this.wake();
   }
 
@@ -143,6 +174,8 @@ export class OutboxRelay {
     this.stopped = true;
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    await this.listener?.close();
+    this.listener = undefined;
     if (this.gapTimer) clearTimeout(this.gapTimer);
     this.gapTimer = undefined;
     await this.pass;

@@ -5,6 +5,7 @@ import {
   SQLITE_CAPABILITIES,
   type StoreCapabilities,
 } from './dialects/capabilities.js';
+import { listenForOutboxCommits, type CommitListener } from './dialects/outbox-commits.js';
 import { postgresDialect } from './dialects/postgres.js';
 import { sqliteDialect } from './dialects/sqlite.js';
 import { migrateToLatest } from './migrate.js';
@@ -19,6 +20,11 @@ export interface Store {
   readonly schema?: string | undefined;
   /** PostgreSQL only: this process's pool, for the metrics (connections open, idle, and waiting requests). */
   poolStats?(): { total: number; idle: number; waiting: number };
+  /**
+   * PostgreSQL only: calls `onCommit` when any node commits outbox messages in this schema, over
+   * LISTEN/NOTIFY on a connection of its own (see outbox-commits.ts).
+   */
+  listenForCommits?(onCommit: () => void, onError?: (error: unknown) => void): CommitListener;
   close(): Promise<void>;
 }
 
@@ -69,6 +75,7 @@ function openPostgres(url: string, poolSize?: number): Store {
     description: safe.toString(),
     schema,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    listenForCommits: (onCommit, onError) => listenForOutboxCommits(url, onCommit, onError),
     close: () => db.destroy(),
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
+import { OUTBOX_CHANNEL } from '../dialects/outbox-commits.js';
 import { bulkInsert } from '../bulk.js';
 import type { Executor } from '../executor.js';
 import { newId } from '../ids.js';
@@ -36,10 +37,11 @@ export async function appendToOutbox(
   // first, a relay move its cursor past it, and the earlier one, committing after, be skipped for
   // ever. Holding one lock (per schema) from the INSERT to the commit makes seq order commit order. SQLite has a
   // single writer, so its order is commit order already.
+  // The notification goes out at commit (and not at all on a rollback): relays on other nodes
+  // listening for it wake at once instead of at their next poll (see dialects/outbox-commits.ts).
   if (caps.dialect === 'postgres')
-    await sql`select pg_advisory_xact_lock(hashtextextended('waybill.outbox.' || current_schema(), 0))`.execute(
-      db,
-    );
+    await sql`select pg_advisory_xact_lock(hashtextextended('waybill.outbox.' || current_schema(), 0)),
+      pg_notify(${OUTBOX_CHANNEL}, current_schema())`.execute(db);
   const createdAt = now.toISOString();
   const rows = messages.map((m) => ({
     id: newId(),
