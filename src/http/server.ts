@@ -27,7 +27,10 @@ const CATCH_UP_REAL_MS = 10 * 60_000;
 export interface RunningServer {
   readonly app: FastifyInstance;
   readonly store: Store;
+  /** Carries the durable subscribers (estimates, notifications, webhooks, analytics). */
   readonly relay: OutboxRelay;
+  /** Carries only this process's open live pages, so they never wait behind a durable batch. */
+  readonly liveRelay: OutboxRelay;
   readonly url: string;
   /** Printed once, on the first start of an empty store. */
   readonly firstApiKey: string | undefined;
@@ -96,7 +99,20 @@ async function startLocked(
     onListenError: (error) =>
       logger.warn({ err: error, scope: 'outbox' }, 'lost the LISTEN connection; polling until it is back'),
   });
-  const pipeline = new IngestPipeline(store, { clock, onCommitted: () => relay.wake() });
+  // Live pages get a relay of their own: a node catching up on estimates or notifications (after
+  // another node died, or a burst) must not hold back the pages open on it.
+  const liveRelay = new OutboxRelay(store, {
+    onError: (error, subscriber, message) =>
+      logger.warn({ err: error, subscriber, seq: message.seq }, 'live page update failed'),
+    onListenError: (error) =>
+      logger.warn({ err: error, scope: 'outbox' }, 'lost the LISTEN connection; polling until it is back'),
+  });
+  // Each role starts only the relay it uses (see below); a relay not started passes at once.
+  const wakeRelays = () => {
+    if (works) relay.wake();
+    if (role !== 'worker') liveRelay.wake();
+  };
+  const pipeline = new IngestPipeline(store, { clock, onCommitted: wakeRelays });
   // Built before listening: it checks every carrier account against its adapter's settings schema.
   let poller: Poller;
   try {
@@ -124,7 +140,7 @@ async function startLocked(
   const webhooks = new MerchantWebhooks(store, config.webhooks, {
     logger,
     clock,
-    onCommitted: () => relay.wake(),
+    onCommitted: wakeRelays,
   });
   const { tenant, firstKey } = await bootstrap(store, clock());
   const setupUrl = await setupLinkIfNeeded(
@@ -143,8 +159,8 @@ async function startLocked(
     pipeline,
     logger,
     clock,
-    onCommitted: () => relay.wake(),
-    relay,
+    onCommitted: wakeRelays,
+    relay: liveRelay,
     detectCarrier: chooseCarrier,
     onWebhooksDue: () => webhooks.wake(),
     onNotificationsDue: () => notifications.sender.wake(),
@@ -153,7 +169,7 @@ async function startLocked(
   let simulator: CarrierSimulator | undefined;
   const estimates = new Estimates(store, {
     logger,
-    onCommitted: () => relay.wake(),
+    onCommitted: wakeRelays,
     // The simulator's parcels are predicted at their own newest scan: during its fast replay the
     // relay may run behind the simulated clock, and the real clock is days ahead of both.
     clockOf: (shipment) =>
@@ -169,10 +185,11 @@ async function startLocked(
   }
   const url = await app.listen({ port: config.port, host: config.host });
   const sweeper = new StallSweeper(store, {
-    onCommitted: () => relay.wake(),
+    onCommitted: wakeRelays,
     onError: (error) => logger.warn({ err: error, scope: 'stall-sweep' }, 'stall sweep failed'),
   });
-  relay.start();
+  if (role !== 'worker') liveRelay.start();
+  if (works) relay.start();
   if (works) {
     estimates.start();
     consoleBackground.start();
@@ -215,7 +232,8 @@ async function startLocked(
       await notifications.stop();
       await webhooks.stop();
       await relay.stop();
+      await liveRelay.stop();
       await store.close();
     })());
-  return { app, store, relay, url, firstApiKey: firstKey?.key, setupUrl, close };
+  return { app, store, relay, liveRelay, url, firstApiKey: firstKey?.key, setupUrl, close };
 }
