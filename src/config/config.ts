@@ -102,6 +102,9 @@ const ENV_KEYS: Record<string, string[]> = {
   ...prefixed('console', CONSOLE_ENV_KEYS),
 };
 
+/** Every environment variable the configuration reads (for checks of deployment files). */
+export const CONFIG_ENV_NAMES: readonly string[] = Object.keys(ENV_KEYS);
+
 function prefixed(section: string, keys: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(keys).map(([name, path]) => [name, [section, ...path]]));
 }
