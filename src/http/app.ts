@@ -15,6 +15,7 @@ import { shipmentRoutes } from './routes/api/shipments.js';
 import { webhookRoutes } from './routes/api/webhooks.js';
 import { pushRoutes } from './routes/push.js';
 import { carrierWebhookRoutes } from './routes/carriers/webhook.js';
+import { inRequest } from '../request-context.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes, timeRequests } from './routes/metrics.js';
 import { epcisCaptureRoutes, importRoutes } from './routes/imports/index.js';
@@ -22,20 +23,34 @@ import { publicRoutes } from './routes/public/index.js';
 import { smsWebhookRoutes } from './routes/public/sms-webhooks.js';
 import { unsubscribeRoutes } from './routes/public/unsubscribe.js';
 
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
 /** Builds the app without listening: tests drive it with inject(), server.ts puts it on a port. */
 export async function build(deps: AppDeps): Promise<FastifyInstance> {
   // pino is handed in as the logger; Fastify types it as its own base logger.
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimitBytes,
-    // Request ids in logs and in problem `instance` correlation.
-    genReqId: () => crypto.randomUUID(),
+    // Request ids in logs and in problem `instance` correlation: the caller's X-Request-Id when it
+    // is a plain token (a load balancer's or the client's own), else a new one.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
     // Errors Fastify raises before routing (a too-long or malformed URL) answer as problem+json too.
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
   });
   // JSON routes take JSON only: Fastify would read text/plain as a string and answer "body must be
   // object"; without the parser it is a 415 naming the type. Routes that take text add their own.
   app.removeContentTypeParser('text/plain');
+  // The id goes back to the caller, and with the work: outbox messages written while the request
+  // is handled remember it (see request-context.ts).
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  // After the body is read: the stream's events would run outside a context entered earlier.
+  app.addHook('preHandler', (request, _reply, done) => inRequest(request.id, done));
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused),
   // query strings are converted from text first.
   app.setValidatorCompiler(TypeBoxValidatorCompiler);

@@ -86,7 +86,7 @@ async function startLocked(
   const relay = new OutboxRelay(store, {
     onError: (error, subscriber, message) =>
       logger.warn(
-        { err: error, subscriber, seq: message.seq, type: message.type },
+        { err: error, subscriber, seq: message.seq, type: message.type, reqId: message.requestId },
         'outbox subscriber failed; will retry',
       ),
     // Which node works which durable subscriber, and when that changes hands (a failover).

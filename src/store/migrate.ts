@@ -43,7 +43,12 @@ function isVanishedSchema(error: unknown): boolean {
   return code === '3F000' || (error instanceof Error && /schema "[^"]+" does not exist/.test(error.message));
 }
 
-function migratorFor(db: Kysely<unknown>, caps: StoreCapabilities, schema: string | undefined): Migrator {
+/** Waybill's migrator for this database (tests step through it with migrateUp). */
+export function migratorFor(
+  db: Kysely<unknown>,
+  caps: StoreCapabilities,
+  schema: string | undefined,
+): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => allMigrations(caps) };
   return new Migrator({
     db: caps.dialect === 'postgres' ? withOwnSchemaIntrospection(db, schema) : db,

@@ -112,6 +112,8 @@ export interface OutboxTable {
   type: string;
   payload: string;
   created_at: string;
+  /** The HTTP request (or poll round) that caused it, for following it through the logs. */
+  request_id: string | null;
 }
 
 export interface OutboxCursorTable {

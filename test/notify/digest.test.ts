@@ -64,6 +64,7 @@ describe.each(DIALECTS)('dedupe, daily cap and digests (%s)', (dialect) => {
       ...event,
       seq: (seq += 1),
       id: `outbox-${seq}`,
+      requestId: null,
       createdAt: h!.now().toISOString(),
     }));
 

@@ -116,6 +116,7 @@ describe.each(DIALECTS)('a dispatcher batch decides as one event at a time would
                 to: { status: to.split('.')[0], substatus: to },
               },
         createdAt: at,
+        requestId: null,
       };
     });
     const split = s.split % (messages.length + 1);

@@ -21,6 +21,7 @@ describe.each(DIALECTS)('merchant webhook fan-out of a relay batch on %s', (dial
   const message = (tenantId: string, type: string): OutboxMessage => ({
     seq: (seq += 1),
     id: `outbox-${seq}`,
+    requestId: null,
     tenantId,
     shipmentId: `shipment-${seq}`,
     type,

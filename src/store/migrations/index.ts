@@ -9,6 +9,15 @@ import { pushTables } from './0006-push.js';
 import { ingestIndexes } from './0007-ingest-indexes.js';
 import { consoleTables } from './0008-console.js';
 import { orderedAt } from './0009-ordered-at.js';
+import { outboxRequestId } from './0010-outbox-request-id.js';
+
+/**
+ * Migrations that take something away (a column, a table, a constraint old code relied on). During
+ * a rolling upgrade old and new nodes run against one schema, so every other migration only adds
+ * (expand): new tables, and new columns that are nullable or have a default. A contract migration
+ * ships one release after the code stopped using what it removes (docs/operations.md). None yet.
+ */
+export const CONTRACT_MIGRATIONS: ReadonlySet<string> = new Set<string>();
 
 /** Every migration, in order. An explicit list: nothing is discovered from the filesystem. */
 export function allMigrations(caps: StoreCapabilities): Record<string, Migration> {
@@ -22,5 +31,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0007-ingest-indexes': ingestIndexes(caps),
     '0008-console': consoleTables(caps),
     '0009-ordered-at': orderedAt(caps),
+    '0010-outbox-request-id': outboxRequestId(caps),
   };
 }

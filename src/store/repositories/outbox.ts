@@ -3,6 +3,7 @@ import type { StoreCapabilities } from '../dialects/capabilities.js';
 import { OUTBOX_CHANNEL } from '../dialects/outbox-commits.js';
 import { bulkInsert } from '../bulk.js';
 import type { Executor } from '../executor.js';
+import { currentRequestId } from '../../request-context.js';
 import { newId } from '../ids.js';
 
 export interface OutboxMessage {
@@ -13,6 +14,8 @@ export interface OutboxMessage {
   readonly type: string;
   readonly payload: Record<string, unknown>;
   readonly createdAt: string;
+  /** The request that caused it (null for work nobody asked for: a sweep, the simulator). */
+  readonly requestId: string | null;
 }
 
 export interface NewOutboxMessage {
@@ -20,6 +23,8 @@ export interface NewOutboxMessage {
   readonly shipmentId: string | null;
   readonly type: string;
   readonly payload: Record<string, unknown>;
+  /** Defaults to the request being handled now (request-context.ts). */
+  readonly requestId?: string | undefined;
 }
 
 /**
@@ -43,6 +48,7 @@ export async function appendToOutbox(
     await sql`select pg_advisory_xact_lock(hashtextextended('waybill.outbox.' || current_schema(), 0)),
       pg_notify(${OUTBOX_CHANNEL}, current_schema())`.execute(db);
   const createdAt = now.toISOString();
+  const current = currentRequestId() ?? null;
   const rows = messages.map((m) => ({
     id: newId(),
     tenant_id: m.tenantId,
@@ -50,12 +56,13 @@ export async function appendToOutbox(
     type: m.type,
     payload: JSON.stringify(m.payload),
     created_at: createdAt,
+    request_id: m.requestId ?? current,
   }));
   await bulkInsert(
     db,
     caps,
     'outbox',
-    ['id', 'tenant_id', 'shipment_id', 'type', 'payload', 'created_at'],
+    ['id', 'tenant_id', 'shipment_id', 'type', 'payload', 'created_at', 'request_id'],
     rows,
   );
 }
@@ -76,6 +83,7 @@ export async function readOutboxAfter(db: Executor, seq: number, limit: number):
     type: row.type,
     payload: JSON.parse(row.payload) as Record<string, unknown>,
     createdAt: row.created_at,
+    requestId: row.request_id,
   }));
 }
 
