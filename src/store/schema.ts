@@ -4,6 +4,7 @@ import type { ConsoleTables } from './tables/console.js';
 import type { NotifyTables } from './tables/notify.js';
 import type { PageTables } from './tables/pages.js';
 import type { PushTables } from './tables/push.js';
+import type { RateLimitTables } from './tables/rate-limits.js';
 import type { WebhookTables } from './tables/webhooks.js';
 
 // Timestamps are ISO 8601 UTC strings with milliseconds ("2026-11-26T04:30:00.000Z") on both
@@ -126,7 +127,7 @@ export interface OutboxCursorTable {
 
 /** Core tables here; each feature's tables in its own file under tables/. */
 export interface Database
-  extends CarrierTables, NotifyTables, PageTables, WebhookTables, PushTables, ConsoleTables {
+  extends CarrierTables, NotifyTables, PageTables, WebhookTables, PushTables, ConsoleTables, RateLimitTables {
   tenants: TenantTable;
   api_keys: ApiKeyTable;
   shipments: ShipmentTable;

@@ -1,30 +1,29 @@
+import type { Store } from '../store/open-store.js';
+import { countAttempt, deleteEndedWindows } from '../store/repositories/rate-limits.js';
+
+/** Ended windows are deleted every this many attempts counted by one limiter. */
+const SWEEP_EVERY = 1_000;
+
 /**
- * Fixed-window counters in memory, for the lookup form: enough to make enumerating numbers slow
- * from one process. Several processes each keep their own counts (documented in
- * docs/tracking-page.md); a shared limit would need the database or a proxy in front.
+ * Fixed-window attempt limits (lookup form, verification, sign-in), counted in the database so
+ * that every node behind a load balancer counts against the same limit: enumerating tracking
+ * numbers through three nodes is no faster than through one.
  */
 export class WindowLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  private counted = 0;
 
   constructor(
+    private readonly store: Pick<Store, 'db'>,
+    /** Keeps this limiter's keys apart from the others' (`lookup-ip`, `sign-in`, …). */
+    private readonly scope: string,
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
   /** Counts one use of `key`; returns the ms to wait when the limit is spent, or 0 when allowed. */
-  take(key: string, now: number): number {
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      if (this.windows.size > 50_000) this.sweep(now);
-      window = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, window);
-    }
-    if (window.count >= this.limit) return window.resetAt - now;
-    window.count += 1;
-    return 0;
-  }
-
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  async take(key: string, now: number): Promise<number> {
+    const { hits, resetAtMs } = await countAttempt(this.store.db, `${this.scope}:${key}`, this.windowMs, now);
+    if ((this.counted += 1) % SWEEP_EVERY === 0) await deleteEndedWindows(this.store.db, now);
+    return hits > this.limit ? Math.max(1, resetAtMs - now) : 0;
   }
 }

@@ -54,7 +54,7 @@ function consolePlugin(deps: AppDeps): FastifyPluginAsync {
         windowMs: config.console.lockoutWindowMinutes * 60_000,
         lockMs: config.console.lockoutMinutes * 60_000,
       },
-      signInPerIp: new WindowLimiter(config.console.signInPerIpPerMinute, 60_000),
+      signInPerIp: new WindowLimiter(deps.store, 'sign-in', config.console.signInPerIpPerMinute, 60_000),
       secure: config.publicBaseUrl.startsWith('https://'),
       csrfKey: () => (key ??= installationSecret(deps.store.db, 'console-csrf', deps.clock())),
       emailEnabled: Boolean(config.notify.smtp.url),

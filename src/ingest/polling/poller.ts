@@ -104,7 +104,8 @@ export class Poller {
         id,
         adapter,
         client,
-        bucket: new TokenBucket({
+        bucket: new TokenBucket(options.store, {
+          name: `carrier:${id}`,
           ratePerSecond: capabilities.ratePerSecond,
           burst: Math.max(1, capabilities.burst),
           clock: this.#clock,
@@ -171,7 +172,11 @@ export class Poller {
     if (state === 'open') return;
     const slots = Math.max(0, capabilities.concurrency - carrier.inFlight);
     // Half-open: a single trial request decides.
-    const requests = Math.min(state === 'half_open' ? 1 : slots, Math.floor(carrier.bucket.tokens()), slots);
+    const requests = Math.min(
+      state === 'half_open' ? 1 : slots,
+      Math.floor(await carrier.bucket.tokens()),
+      slots,
+    );
     if (requests <= 0) return;
     const batchSize = Math.max(1, capabilities.batchSize);
     const limit = Math.min(this.options.settings.claimBatch, requests * batchSize);
@@ -192,7 +197,7 @@ export class Poller {
 
   async #pollBatch(carrier: CarrierRuntime, rows: readonly PollRow[]): Promise<void> {
     const numbers = rows.map((row) => row.tracking_number);
-    if (!carrier.bucket.tryTake() || !carrier.breaker.tryAcquire()) {
+    if (!(await carrier.bucket.tryTake()) || !carrier.breaker.tryAcquire()) {
       // Claimed but no budget after all: hand the rows back, due as before.
       await this.#complete(
         carrier,
@@ -270,7 +275,7 @@ export class Poller {
     if (failure.kind === 'rate_limited') {
       // The carrier's budget, not its health: pause the bucket, leave the breaker alone.
       carrier.breaker.release();
-      carrier.bucket.pauseFor(
+      await carrier.bucket.pauseFor(
         failure.retryAfterMs ??
           retryDelayMs(carrier.consecutiveErrors, this.#retryOptions(undefined), this.#random),
       );
@@ -418,8 +423,8 @@ export class Poller {
         ok: outcome.ok,
         error: outcome.error,
         breaker,
-        tokens: carrier.bucket.tokens(),
-        rateLimitedUntil: carrier.bucket.pausedUntil(),
+        tokens: await carrier.bucket.tokens(),
+        rateLimitedUntil: await carrier.bucket.pausedUntil(),
       },
       this.#clock(),
     ).catch((error: unknown) => this.options.onError?.(error, carrier.id));

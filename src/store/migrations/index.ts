@@ -10,6 +10,7 @@ import { ingestIndexes } from './0007-ingest-indexes.js';
 import { consoleTables } from './0008-console.js';
 import { orderedAt } from './0009-ordered-at.js';
 import { outboxRequestId } from './0010-outbox-request-id.js';
+import { rateLimitTables } from './0011-rate-limits.js';
 
 /**
  * Migrations that take something away (a column, a table, a constraint old code relied on). During
@@ -32,5 +33,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0008-console': consoleTables(caps),
     '0009-ordered-at': orderedAt(caps),
     '0010-outbox-request-id': outboxRequestId(caps),
+    '0011-rate-limits': rateLimitTables(caps),
   };
 }

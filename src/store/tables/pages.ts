@@ -1,6 +1,6 @@
 // Tables of the customer tracking page (issue 7): page tokens and verification sessions.
 // Columns follow schema.ts: ISO 8601 UTC text timestamps, JSON as text, app-generated text ids.
-// Lookup rate limits are kept in memory (src/web/rate-limit.ts): they protect one process.
+// Lookup rate limits are in tables/rate-limits.ts, shared by every node.
 
 /** One unguessable page address per shipment: /t/<token>. */
 export interface PageTokenTable {

@@ -223,6 +223,8 @@ describe.each(DIALECTS)('poller on %s', (dialect) => {
     const stalled = poller({ leaseSeconds: 60, requestTimeoutMs: 60_000 });
     const stalledTick = stalled.tick();
     await waitFor(async () => (await row('FAKE0001'))?.claimed_by === stalled.worker, 'the first claim');
+    // Its request is out (after a token from the shared budget), and stuck.
+    await waitFor(() => fake.requests.length === 1, 'the stalled request');
 
     fake.delay = () => Promise.resolve();
     const alive = poller({ leaseSeconds: 60 });

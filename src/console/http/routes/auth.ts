@@ -82,7 +82,7 @@ export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
       const view = await preView(request, reply);
       return sendConsolePage(reply, status, renderSignIn(view, { email, next, failed: true }));
     };
-    const waitMs = context.signInPerIp.take(request.ip, now.getTime());
+    const waitMs = await context.signInPerIp.take(request.ip, now.getTime());
     if (waitMs > 0) {
       reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
       throw new ConsoleError('rate_limited', `sign-in attempts from ${request.ip}`);
@@ -214,7 +214,7 @@ export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
     const now = deps.clock();
     const view = await preView(request, reply);
     const email = normalizeEmail(one(formOf(request.body), 'email'));
-    const waitMs = context.signInPerIp.take(request.ip, now.getTime());
+    const waitMs = await context.signInPerIp.take(request.ip, now.getTime());
     if (waitMs > 0) throw new ConsoleError('rate_limited', `reset requests from ${request.ip}`);
     const user = isEmail(email) ? await findUserByEmail(db, email) : undefined;
     // The same answer whether or not the account exists; a locked account may still reset.

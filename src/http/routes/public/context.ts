@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config/config.js';
+import type { Store } from '../../../store/open-store.js';
 import { cookieValue, setCookie } from '../../../web/cookies.js';
 import type { Html } from '../../../web/html.js';
 import { isLocale, negotiateLocale, type Locale } from '../../../web/i18n/messages.js';
@@ -24,11 +25,11 @@ export interface PublicContext {
   readonly secureCookies: boolean;
 }
 
-export function limitersFor(config: Config): PublicContext['limits'] {
+export function limitersFor(config: Config, store: Pick<Store, 'db'>): PublicContext['limits'] {
   return {
-    perIp: new WindowLimiter(config.pages.lookupPerIpPerMinute, 60_000),
-    perNumber: new WindowLimiter(config.pages.lookupPerNumberPerHour, 3_600_000),
-    perShipment: new WindowLimiter(config.pages.verifyPerShipmentPerHour, 3_600_000),
+    perIp: new WindowLimiter(store, 'public-ip', config.pages.lookupPerIpPerMinute, 60_000),
+    perNumber: new WindowLimiter(store, 'lookup', config.pages.lookupPerNumberPerHour, 3_600_000),
+    perShipment: new WindowLimiter(store, 'verify', config.pages.verifyPerShipmentPerHour, 3_600_000),
   };
 }
 

@@ -23,7 +23,7 @@ export const publicRoutes =
     const context: PublicContext = {
       live,
       push: pushSubscriptionsFor(deps),
-      limits: limitersFor(deps.config),
+      limits: limitersFor(deps.config, deps.store),
       secureCookies: deps.config.publicBaseUrl.startsWith('https://'),
     };
     await app.register(assetRoutes);

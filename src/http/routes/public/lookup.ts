@@ -58,11 +58,11 @@ export const lookupRoutes =
       return byOrder(request, reply, locale, order, field(request.body, 'secret'));
     });
 
-    function limited(request: FastifyRequest, reply: FastifyReply, key: string): number {
+    async function limited(request: FastifyRequest, reply: FastifyReply, key: string): Promise<number> {
       const now = deps.clock().getTime();
       const wait = Math.max(
-        context.limits.perIp.take(clientIp(request), now),
-        context.limits.perNumber.take(key, now),
+        await context.limits.perIp.take(clientIp(request), now),
+        await context.limits.perNumber.take(key, now),
       );
       if (wait > 0) reply.header('retry-after', Math.ceil(wait / 1000));
       return wait;
@@ -76,7 +76,7 @@ export const lookupRoutes =
     async function byNumber(request: FastifyRequest, reply: FastifyReply, locale: Locale, input: string) {
       const t = translator(locale);
       const number = normalizeTrackingNumber(input);
-      const wait = limited(request, reply, `number:${number}`);
+      const wait = await limited(request, reply, `number:${number}`);
       if (wait > 0)
         return page(reply, 429, {
           locale,
@@ -114,7 +114,7 @@ export const lookupRoutes =
       const values = { locale, order, secret };
       if (!order || !secret)
         return page(reply, 400, { ...values, error: { form: 'order', text: t('verifyRequired') } });
-      const wait = limited(request, reply, `order:${normalOrder(order)}`);
+      const wait = await limited(request, reply, `order:${normalOrder(order)}`);
       if (wait > 0)
         return page(reply, 429, {
           ...values,

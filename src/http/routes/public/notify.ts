@@ -61,7 +61,7 @@ export const notifyRoutes =
             status,
             notice: { form: channel, kind: 'error', text, values },
           });
-        const wait = context.limits.perIp.take(clientIp(request), deps.clock().getTime());
+        const wait = await context.limits.perIp.take(clientIp(request), deps.clock().getTime());
         if (wait > 0) {
           reply.header('retry-after', Math.ceil(wait / 1000));
           return refuse(t('lookupRateLimited', { minutes: Math.max(1, Math.ceil(wait / 60_000)) }), 429);
@@ -109,7 +109,7 @@ export const notifyRoutes =
       async (request, reply) => {
         const target = await shipmentForToken(deps.store.db, request.params.token);
         if (!target) throw new WaybillError('not_found', 'no such tracking page');
-        const wait = context.limits.perIp.take(clientIp(request), deps.clock().getTime());
+        const wait = await context.limits.perIp.take(clientIp(request), deps.clock().getTime());
         if (wait > 0) throw new WaybillError('rate_limited', 'too many requests; try again later');
         if ((await context.push.publicKey()) === null)
           throw new WaybillError('unavailable', 'web push is not set up on this server');

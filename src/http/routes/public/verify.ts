@@ -43,8 +43,8 @@ export const verifyRoutes =
             });
           const now = deps.clock();
           const wait = Math.max(
-            context.limits.perIp.take(clientIp(request), now.getTime()),
-            context.limits.perShipment.take(`verify:${target.shipmentId}`, now.getTime()),
+            await context.limits.perIp.take(clientIp(request), now.getTime()),
+            await context.limits.perShipment.take(`verify:${target.shipmentId}`, now.getTime()),
           );
           if (wait > 0)
             return respondWithPage(
