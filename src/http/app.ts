@@ -31,6 +31,12 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimitBytes,
+    // While closing (SIGTERM, a rolling restart), a request that still arrives on a kept-alive
+    // connection is served, with `Connection: close` (below): the store stays open until every
+    // request has finished. Fastify's default would answer it 503, which a client that retries
+    // refused connections counts as a failure. Idle kept-alive connections are closed at once.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
     // Request ids in logs and in problem `instance` correlation: the caller's X-Request-Id when it
     // is a plain token (a load balancer's or the client's own), else a new one.
     genReqId: (request) => {
@@ -45,8 +51,15 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   // The id goes back to the caller, and with the work: outbox messages written while the request
   // is handled remember it (see request-context.ts).
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    // Closing: this answer ends its connection, so the client's next request goes to another node.
+    if (closing) void reply.header('connection', 'close');
     done();
   });
   // After the body is read: the stream's events would run outside a context entered earlier.

@@ -1,0 +1,122 @@
+import { createServer } from 'node:net';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { startServer, type Role, type RunningServer } from '../../src/http/server.js';
+import { latestOutboxSeq } from '../../src/store/repositories/outbox.js';
+import { freshPostgresSchemaUrl } from '../helpers/dialects.js';
+import { waitFor } from '../helpers/wait.js';
+
+const silent = pino({ level: 'silent' });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('a rolling restart of every node on PostgreSQL', () => {
+  const nodes: (RunningServer | undefined)[] = [];
+  let sending = false;
+  afterEach(async () => {
+    sending = false;
+    for (const node of nodes.splice(0)) await node?.close();
+  });
+
+  it('under steady traffic: no failed request for a client that retries refused connections, no lost scan or message', async () => {
+    const databaseUrl = await freshPostgresSchemaUrl();
+    const roles: Role[] = ['api', 'api', 'worker'];
+    const ports = [await freePort(), await freePort(), await freePort()];
+    const start = (i: number) =>
+      startServer(
+        loadConfig({}, { port: ports[i], host: '127.0.0.1', databaseUrl, 'simulator.enabled': false }),
+        { logger: silent, role: roles[i] },
+      );
+    // The first node alone on the empty database, then the others (docs/operations.md).
+    nodes[0] = await start(0);
+    const key = nodes[0].firstApiKey as string;
+    nodes[1] = await start(1);
+    nodes[2] = await start(2);
+
+    const acknowledged: string[] = [];
+    const failed: string[] = [];
+    let retried = 0;
+    /** Posts one scan to an api node; a refused or dropped connection goes to the other one. */
+    const post = async (number: string, first: number) => {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const port = ports[(first + attempt) % 2];
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/v1/events`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+            body: JSON.stringify({
+              events: [
+                {
+                  trackingNumber: number,
+                  carrier: 'ups',
+                  occurredAt: '2026-12-07T09:00:00+01:00',
+                  status: 'in_transit.picked_up',
+                  rawDescription: 'Picked up',
+                },
+              ],
+            }),
+          });
+          await response.arrayBuffer();
+          if (response.status === 200) acknowledged.push(number);
+          else failed.push(`${number}: ${response.status}`);
+          return;
+        } catch {
+          retried += 1;
+          await sleep(20);
+        }
+      }
+      failed.push(`${number}: no node answered`);
+    };
+    sending = true;
+    let serial = 0;
+    const client = async (first: number) => {
+      while (sending) {
+        serial += 1;
+        await post(`1ZROLL${String(serial).padStart(12, '0')}`, first);
+        await sleep(5);
+      }
+    };
+    const traffic = Promise.all([client(0), client(1)]);
+
+    for (let i = 0; i < nodes.length; i += 1) {
+      await sleep(400);
+      await nodes[i]!.close();
+      nodes[i] = undefined;
+      nodes[i] = await start(i);
+    }
+    await sleep(400);
+    sending = false;
+    await traffic;
+
+    expect(failed).toEqual([]);
+    expect(acknowledged.length).toBeGreaterThan(50);
+    const store = nodes[0]!.store;
+    const stored = new Set(
+      (await store.db.selectFrom('shipments').select('tracking_number').execute()).map(
+        (r) => r.tracking_number,
+      ),
+    );
+    expect(acknowledged.filter((n) => !stored.has(n))).toEqual([]);
+    // The restarted worker's durable subscribers catch up to the last message: none skipped.
+    const last = await latestOutboxSeq(store.db);
+    await waitFor(async () => {
+      const cursor = await store.db
+        .selectFrom('outbox_cursors')
+        .select('last_seq')
+        .where('subscriber', '=', 'estimates')
+        .executeTakeFirst();
+      return Number(cursor?.last_seq ?? 0) >= last;
+    }, 'the estimates subscriber to reach the last outbox message');
+    // The restarts were felt: requests met a closed node and went to the other one.
+    expect(retried).toBeGreaterThan(0);
+  }, 90_000);
+});
