@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, freshStore, type TestStore } from '../../test/helpers/dialects.js';
-import { openStore, type Store } from '../store/open-store.js';
+import { DIALECTS, freshStore, storesOfNodes, type TestStore } from '../../test/helpers/dialects.js';
 import { WindowLimiter } from './rate-limit.js';
 
 const T0 = 1_765_000_000_000;
@@ -45,19 +44,10 @@ describe.each(DIALECTS)('attempt limits in the database on %s', (dialect) => {
 });
 
 describe('attempt limits shared by three nodes on postgres', () => {
-  let first: TestStore;
-  const others: Store[] = [];
-  beforeAll(async () => {
-    first = await freshStore('postgres');
-    others.push(await openStore(first.url, { poolSize: 4 }), await openStore(first.url, { poolSize: 4 }));
-  });
-  afterAll(async () => {
-    for (const store of others) await store.close();
-    await first.dispose();
-  });
+  const stores = storesOfNodes(3);
 
   it('counts attempts through every node against one limit, however they race', async () => {
-    const nodes = [first, ...others].map((store) => new WindowLimiter(store, 'lookup-ip', 10, 60_000));
+    const nodes = stores.all.map((store) => new WindowLimiter(store, 'lookup-ip', 10, 60_000));
     const waits = (
       await Promise.all(
         nodes.map((n) => Promise.all(Array.from({ length: 8 }, () => n.take('192.0.2.7', T0)))),

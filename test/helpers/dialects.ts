@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openStore, type Store } from '../../src/store/open-store.js';
 
 /** Every storage-touching test runs once per entry. */
@@ -52,4 +52,24 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Several nodes on one fresh PostgreSQL schema: a store per node, each with its own pool, as
+ * separate processes would have. Call inside a describe: made before its tests, closed after.
+ */
+export function storesOfNodes(count: number): { readonly all: readonly Store[] } {
+  const all: Store[] = [];
+  let first: TestStore | undefined;
+  beforeAll(async () => {
+    first = await freshStore('postgres');
+    all.push(first);
+    for (let i = 1; i < count; i += 1) all.push(await openStore(first.url, { poolSize: 4 }));
+  });
+  afterAll(async () => {
+    for (const store of all.splice(1)) await store.close();
+    all.splice(0);
+    await first?.dispose();
+  });
+  return { all };
 }

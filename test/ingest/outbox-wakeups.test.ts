@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OutboxRelay, type OutboxSubscriber } from '../../src/ingest/outbox-relay.js';
+import { OutboxRelay, type OutboxSubscriber, type RelayOptions } from '../../src/ingest/outbox-relay.js';
 import { listenForOutboxCommits, type CommitListener } from '../../src/store/dialects/outbox-commits.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { appendToOutbox, type OutboxMessage } from '../../src/store/repositories/outbox.js';
@@ -42,15 +42,21 @@ describe('outbox wake-ups across nodes on postgres', () => {
     return { one, two, tenantId: tenant.id };
   }
 
-  it("wakes the other node's relay at the commit, not at its poll", async () => {
-    const { one, two, tenantId } = await twoNodes();
-    const relay = new OutboxRelay(two, NEVER_POLLS);
+  /** A started relay on `store` with a live-page recorder, listening and caught up. */
+  async function listeningRelay(store: Store, options: RelayOptions = {}) {
+    const relay = new OutboxRelay(store, { ...NEVER_POLLS, ...options });
     cleanup.push(() => relay.stop());
     const { seen, subscriber } = recorder();
     relay.subscribe(subscriber);
     relay.start();
     await waitFor(() => relay.listening, 'the relay to listen');
     await relay.drain();
+    return { relay, seen };
+  }
+
+  it("wakes the other node's relay at the commit, not at its poll", async () => {
+    const { one, two, tenantId } = await twoNodes();
+    const { seen } = await listeningRelay(two);
 
     await commitMessage(one, tenantId, 'first');
     await waitFor(() => seen.length === 1, 'the message committed on the other node');
@@ -88,13 +94,7 @@ describe('outbox wake-ups across nodes on postgres', () => {
   it('listens again after its connection is cut, and catches up on what it missed', async () => {
     const { one, two, tenantId } = await twoNodes();
     const errors: unknown[] = [];
-    const relay = new OutboxRelay(two, { ...NEVER_POLLS, onListenError: (e) => errors.push(e) });
-    cleanup.push(() => relay.stop());
-    const { seen, subscriber } = recorder();
-    relay.subscribe(subscriber);
-    relay.start();
-    await waitFor(() => relay.listening, 'the relay to listen');
-    await relay.drain();
+    const { relay, seen } = await listeningRelay(two, { onListenError: (e) => errors.push(e) });
 
     const listener = (relay as unknown as { listener: CommitListener }).listener;
     const pid = listener.backendPid;

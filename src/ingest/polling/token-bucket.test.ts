@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, freshStore, type TestStore } from '../../../test/helpers/dialects.js';
-import { openStore, type Store } from '../../store/open-store.js';
+import { DIALECTS, freshStore, storesOfNodes, type TestStore } from '../../../test/helpers/dialects.js';
+import type { Store } from '../../store/open-store.js';
 import { TokenBucket } from './token-bucket.js';
 
 function manualClock(start = 1_700_000_000_000) {
@@ -82,21 +82,12 @@ describe.each(DIALECTS)('token bucket in the database on %s', (dialect) => {
 });
 
 describe('one token bucket shared by three nodes on postgres', () => {
-  let first: TestStore;
-  const others: Store[] = [];
-  beforeAll(async () => {
-    first = await freshStore('postgres');
-    others.push(await openStore(first.url, { poolSize: 4 }), await openStore(first.url, { poolSize: 4 }));
-  });
-  afterAll(async () => {
-    for (const store of others) await store.close();
-    await first.dispose();
-  });
+  const stores = storesOfNodes(3);
 
   it('grants exactly the budget, however the nodes race for it', async () => {
     const time = manualClock();
     const name = 'carrier:shared';
-    const nodes = [first, ...others].map(
+    const nodes = stores.all.map(
       (store) => new TokenBucket(store, { name, ratePerSecond: 5, burst: 10, clock: time.clock }),
     );
     // Each node tries far more often than the budget allows, all at once.
