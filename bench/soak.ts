@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +163,21 @@ async function operation(): Promise<void> {
   return void (await call(`/t/${parcel.token}`)); // 30%: a customer opens the page
 }
 
+/**
+ * The server's resident memory split into anonymous (heaps, SQLite's page cache) and file-backed
+ * (SQLite's memory-mapped database file, code) on Linux: the file-backed part follows the
+ * database's size up to mmap_size, and is the kernel's to drop.
+ */
+function rssSplit(pid: number | undefined): string {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const mb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+    return `${mb('RssAnon').toFixed(0)} / ${mb('RssFile').toFixed(0)}`;
+  } catch {
+    return '–';
+  }
+}
+
 async function metric(name: string, pick: (values: number[]) => number): Promise<number> {
   const text = await (await fetch(`${origin}/metrics`)).text();
   const found = text
@@ -183,9 +198,9 @@ console.log(
   `soak: ${MINUTES} min at ${RATE} operations/s on ${env.DATABASE_URL.split(':')[0]}; ${cpus().length} CPUs`,
 );
 console.log(
-  '| minute | ops | p99 (ms) | errors (total) | RSS (MB) | heap used (MB) | outbox lag (msgs) | lag (s) | emails | carrier polls | load |',
+  '| minute | ops | p99 (ms) | errors (total) | RSS (MB) | anon / file-backed (MB) | heap used (MB) | outbox lag (msgs) | lag (s) | emails | carrier polls | load |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const minutes: { rss: number; heap: number; lagSeconds: number }[] = [];
 const inFlight = new Set<Promise<void>>();
 const startedAt = performance.now();
@@ -206,9 +221,10 @@ for (let minute = 1; minute <= MINUTES; minute += 1) {
   const lag = await metric('waybill_outbox_lag_messages', (v) => Math.max(...v));
   const lagSeconds = await metric('waybill_outbox_lag_seconds', (v) => Math.max(...v));
   minutes.push({ rss, heap, lagSeconds });
+  const split = rssSplit(server.pid);
   const polls = ups.requests.filter((r) => r.path.startsWith('/api/track')).length;
   console.log(
-    `| ${minute} | ${operations} | ${p99.toFixed(1)} | ${errors} | ${rss.toFixed(0)} | ${heap.toFixed(0)} | ${lag} | ${lagSeconds.toFixed(1)} | ${smtp.mails.length} | ${polls} | ${loadavg()[0]?.toFixed(2)} |`,
+    `| ${minute} | ${operations} | ${p99.toFixed(1)} | ${errors} | ${rss.toFixed(0)} | ${split} | ${heap.toFixed(0)} | ${lag} | ${lagSeconds.toFixed(1)} | ${smtp.mails.length} | ${polls} | ${loadavg()[0]?.toFixed(2)} |`,
   );
   latencies.length = 0;
   operations = 0;
