@@ -2,10 +2,10 @@ import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/http/server.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../helpers/postgres-server.js';
+import { startPrivatePostgres, type EmbeddedServer } from '../helpers/postgres-server.js';
 import { waitFor } from '../helpers/wait.js';
 
-// A PostgreSQL of its own (embedded, on a free port): restarting the shared one would break the
+// A PostgreSQL of its own (the machine's binaries or an embedded one, on a free port): restarting the shared one would break the
 // other test files running beside this one.
 
 interface Outcome {
@@ -26,7 +26,7 @@ describe('PostgreSQL restarted under load', () => {
   });
 
   it('answers 503 problems while it is down, reconnects by itself, and loses nothing acknowledged', async () => {
-    database = await startEmbeddedPostgres();
+    database = await startPrivatePostgres();
     const config = loadConfig(
       {},
       { port: 0, host: '127.0.0.1', databaseUrl: database.url, 'simulator.enabled': false },

@@ -45,7 +45,7 @@ describe('a rolling restart of every node on PostgreSQL', () => {
     const acknowledged: string[] = [];
     const failed: string[] = [];
     let retried = 0;
-    /** Posts one scan to an api node; a refused or dropped connection goes to the other one. */
+    /** Posts one scan to an api node; a refused, dropped or silent connection goes to the other one. */
     const post = async (number: string, first: number) => {
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const port = ports[(first + attempt) % 2];
@@ -64,6 +64,8 @@ describe('a rolling restart of every node on PostgreSQL', () => {
                 },
               ],
             }),
+            // A retrying client gives up on a silent node too, and sends again (ingest is idempotent).
+            signal: AbortSignal.timeout(5_000),
           });
           await response.arrayBuffer();
           if (response.status === 200) acknowledged.push(number);
