@@ -1,5 +1,6 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { isPostgresUrl } from './open-store.js';
 
 /** A second server process on one SQLite file: refused, naming the one that holds it. */
@@ -25,6 +26,8 @@ export async function lockSqliteServer(databaseUrl: string, now = new Date()): P
   const file = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : databaseUrl;
   if (file === ':memory:' || file === '') return async () => undefined;
   const lock = `${file}.serve.lock`;
+  // The first start on a fresh checkout: the database's folder (./data) is not there yet.
+  await mkdir(dirname(file), { recursive: true });
   const mine: Holder = { pid: process.pid, host: hostname(), since: now.toISOString() };
   const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -36,6 +36,14 @@ describe('the SQLite server lock', () => {
     )();
   });
 
+  it('makes the database folder when it is not there yet (the first start of a fresh checkout)', async () => {
+    const url = `sqlite:${join(dir, 'not-yet', 'deeper', 'waybill.db')}`;
+    const release = await lockSqliteServer(url);
+    expect(existsSync(join(dir, 'not-yet', 'deeper', 'waybill.db.serve.lock'))).toBe(true);
+    await release();
+    expect(existsSync(join(dir, 'not-yet', 'deeper', 'waybill.db.serve.lock'))).toBe(false);
+  });
+
   it('takes over a lock left by a process that died, or that is unreadable', async () => {
     const lock = join(dir, 'b.db.serve.lock');
     await writeFile(
