@@ -2,6 +2,7 @@ import { html, type Html } from '../../web/html.js';
 import type { AnalyticsReport, Rate } from '../analytics/report.js';
 import { CARRIER_OPTIONS } from './carrier-options.js';
 import { Plot, renderChart } from './charts.js';
+import { countryInput } from './country-input.js';
 import { carrierName, number, percent } from './format.js';
 import { renderLayout } from './layout.js';
 import type { ConsoleView } from './view.js';
@@ -79,16 +80,7 @@ function renderFilter(view: ConsoleView, report: AnalyticsReport): Html {
     </div>
     <div>
       <label for="destination">${t('analytics.destination')}</label>
-      <input
-        id="destination"
-        name="destination"
-        type="text"
-        value="${f.destination}"
-        maxlength="2"
-        pattern="[A-Za-z]{2}"
-        aria-describedby="destination-hint"
-      />
-      <p class="hint" id="destination-hint">${t('shipment.countryHint')}</p>
+      ${countryInput(view, { id: 'destination', name: 'destination', value: f.destination })}
     </div>
     <div><button type="submit">${t('apply')}</button></div>
   </form>`;

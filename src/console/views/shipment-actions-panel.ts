@@ -2,6 +2,7 @@ import { SUBSTATUS_CODES, type Substatus } from '../../domain/status.js';
 import { html, type Html } from '../../web/html.js';
 import { can } from '../roles.js';
 import { CARRIER_OPTIONS } from './carrier-options.js';
+import { countryInput } from './country-input.js';
 import { percent } from './format.js';
 import { csrfField } from './layout.js';
 import type { DetailInput } from './shipment-detail.js';
@@ -89,22 +90,16 @@ export function renderActions(view: ConsoleView, input: DetailInput): Html {
       </form>
 
       <h3>${t('shipment.notificationsHeading')}</h3>
-      <form method="post" action="${base}/notifications/pause">
-        ${csrfField(view)}
-        <input type="hidden" name="paused" value="${input.detail.listed.notificationsPaused ? '0' : '1'}" />
-        <button type="submit" class="secondary">
-          ${input.detail.listed.notificationsPaused ? t('shipment.resumeNotifications') : t('shipment.pauseNotifications')}
-        </button>
-      </form>
+      ${toggleForm(view, `${base}/notifications/pause`, 'paused', input.detail.listed.notificationsPaused, {
+        on: t('shipment.resumeNotifications'),
+        off: t('shipment.pauseNotifications'),
+      })}
 
       <h3>${t('shipment.archiveHeading')}</h3>
-      <form method="post" action="${base}/archive">
-        ${csrfField(view)}
-        <input type="hidden" name="archived" value="${input.detail.listed.archivedAt ? '0' : '1'}" />
-        <button type="submit" class="secondary">
-          ${input.detail.listed.archivedAt ? t('shipment.unarchive') : t('shipment.archive')}
-        </button>
-      </form>
+      ${toggleForm(view, `${base}/archive`, 'archived', input.detail.listed.archivedAt !== null, {
+        on: t('shipment.unarchive'),
+        off: t('shipment.archive'),
+      })}
 
       <h3>${t('shipment.addScan')}</h3>
       <form method="post" action="${base}/scans">
@@ -143,15 +138,7 @@ export function renderActions(view: ConsoleView, input: DetailInput): Html {
         </div>
         <div class="field">
           <label for="scan-country">${t('field.country')}</label>
-          <input
-            id="scan-country"
-            name="country"
-            type="text"
-            maxlength="2"
-            pattern="[A-Za-z]{2}"
-            aria-describedby="scan-country-hint"
-          />
-          <p class="hint" id="scan-country-hint">${t('shipment.countryHint')}</p>
+          ${countryInput(view, { id: 'scan-country', name: 'country' })}
         </div>
         <div class="field">
           <label for="scan-description">${t('field.description')}</label>
@@ -184,6 +171,21 @@ function renderAssignments(view: ConsoleView, input: DetailInput): Html {
  * The status a manual scan form starts on: where the parcel is now, or "in transit" while the
  * carrier has said nothing yet (a person adding a scan has usually seen the parcel move).
  */
+/** An on/off switch: posts `field` = 1 to turn it on, 0 to turn it off; the button says which. */
+function toggleForm(
+  view: ConsoleView,
+  action: string,
+  field: string,
+  on: boolean,
+  labels: { on: string; off: string },
+): Html {
+  return html`<form method="post" action="${action}">
+    ${csrfField(view)}
+    <input type="hidden" name="${field}" value="${on ? '0' : '1'}" />
+    <button type="submit" class="secondary">${on ? labels.on : labels.off}</button>
+  </form>`;
+}
+
 function scanDefault(current: Substatus): Substatus {
   return current.startsWith('pending.') ? 'in_transit.other' : current;
 }
