@@ -1247,6 +1247,7 @@ async function fill(
       notifications_paused: 0,
       created_at: createdAt,
       updated_at: iso(updated),
+      version: 0,
     });
 
     if (random() < 0.3) {

@@ -62,8 +62,13 @@ function epochDayOf(localDate: string): number {
   return Math.round(ms / DAY_MS);
 }
 
+// Zones already checked: luxon's check builds an Intl.DateTimeFormat on every call.
+const checkedZones = new Map<string, IANAZone>();
+
 // Luxon reads "local", "system" and "default" as the machine's zone; only a real IANA name will do.
 function ianaZone(zone: string): IANAZone {
+  const checked = checkedZones.get(zone);
+  if (checked) return checked;
   if (!IANAZone.isValidZone(zone)) {
     throw new WaybillError('validation_failed', 'Not an IANA time zone', {
       problems: [
@@ -74,5 +79,7 @@ function ianaZone(zone: string): IANAZone {
       ],
     });
   }
-  return IANAZone.create(zone);
+  const created = IANAZone.create(zone);
+  if (checkedZones.size < 1_000) checkedZones.set(zone, created);
+  return created;
 }

@@ -4,7 +4,7 @@ import { appendEstimate, detectDelay, type DelayReason, type EstimateHistoryEntr
 import type { Store } from '../store/open-store.js';
 import { appendToOutbox } from '../store/repositories/outbox.js';
 import { shipmentFromRow } from '../store/repositories/shipment-rows.js';
-import { listEvents } from '../store/repositories/shipments.js';
+import { listEvents, NEXT_VERSION } from '../store/repositories/shipments.js';
 import { retryOnConflict } from '../store/retry.js';
 import { carrierEstimatesOf, toEstimatedDeliveryWindow, type Estimator } from './estimator.js';
 
@@ -47,7 +47,7 @@ export async function updateEstimate(
         if (shipment.delayReasons.length > 0)
           await trx
             .updateTable('shipments')
-            .set({ delay_reasons: '[]' })
+            .set({ delay_reasons: '[]', version: NEXT_VERSION })
             .where('id', '=', shipmentId)
             .execute();
         return { messages: 0, estimated: false };
@@ -77,6 +77,7 @@ export async function updateEstimate(
           estimate_history: JSON.stringify(history),
           estimated_at: now.toISOString(),
           delay_reasons: JSON.stringify(verdict.reasons),
+          version: NEXT_VERSION,
         })
         .where('id', '=', shipmentId)
         .execute();

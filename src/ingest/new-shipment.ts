@@ -54,5 +54,6 @@ export function newShipmentRow(input: NewShipment): ShipmentTable {
     notifications_paused: 0,
     created_at: input.now,
     updated_at: input.now,
+    version: 0,
   };
 }

@@ -7,6 +7,7 @@ import type { Store } from '../store/open-store.js';
 import { appendToOutbox, type NewOutboxMessage } from '../store/repositories/outbox.js';
 import type { ShipmentTable } from '../store/schema.js';
 import { storedState } from './shipment-state.js';
+import { NEXT_VERSION } from '../store/repositories/shipments.js';
 
 export interface SweepOptions {
   readonly now: Date;
@@ -176,7 +177,7 @@ async function markStalled(trx: Executor, ids: readonly string[], now: string): 
   if (ids.length === 0) return [];
   const rows = await trx
     .updateTable('shipments')
-    .set({ stalled: 1, updated_at: now })
+    .set({ stalled: 1, updated_at: now, version: NEXT_VERSION })
     .where('id', 'in', ids)
     .where('stalled', '=', 0)
     .returning('id')

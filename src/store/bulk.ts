@@ -69,6 +69,7 @@ export async function bulkInsert<Row extends object, Out = never>(
 /**
  * `update table set column = v.columnN … from (values …) as v where table.key = v.column1`:
  * many rows' new values in one statement (both databases name VALUES columns column1…N).
+ * `counters` are columns that every updated row moves by one.
  */
 export async function bulkUpdate<Row extends object>(
   db: Executor,
@@ -78,16 +79,19 @@ export async function bulkUpdate<Row extends object>(
   columns: readonly (keyof Row & string)[],
   integerColumns: ReadonlySet<string>,
   rows: readonly Row[],
+  counters: readonly string[] = [],
 ): Promise<void> {
   const width = columns.length + 1;
   for (const chunk of chunksFor(rows, width, caps.maxParameters)) {
-    const text = cachedText(`${caps.dialect}|update|${table}|${columns.join(',')}|${chunk.length}`, () => {
+    const shape = `${columns.join(',')}|${counters.join(',')}|${chunk.length}`;
+    const text = cachedText(`${caps.dialect}|update|${table}|${shape}`, () => {
       // PostgreSQL types VALUES parameters as text; integer columns need a cast on the way in.
       const assignments = columns.map((column, index) =>
         integerColumns.has(column)
           ? `${column} = cast(v.column${index + 2} as integer)`
           : `${column} = v.column${index + 2}`,
       );
+      for (const counter of counters) assignments.push(`${counter} = ${counter} + 1`);
       return [
         `update ${table} set ${assignments.join(', ')} from (values`,
         bindMarkers(caps, chunk.length, width, (cells) => `(${cells})`),

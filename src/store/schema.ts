@@ -79,6 +79,8 @@ export interface ShipmentTable {
   notifications_paused: number;
   created_at: string;
   updated_at: string;
+  /** Moves by one on every write to the row (NEXT_VERSION), for cached lookups. */
+  version: number;
 }
 
 export interface TrackingEventTable {

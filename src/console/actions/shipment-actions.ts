@@ -4,6 +4,7 @@ import { newId } from '../../store/ids.js';
 import type { Store } from '../../store/open-store.js';
 import { carrierAdapter } from '../../carriers/registry.js';
 import { audit, type Actor } from '../audit.js';
+import { NEXT_VERSION } from '../../store/repositories/shipments.js';
 
 // What the console's shipment actions change, each in one transaction with its audit entry.
 // The routes check the person's role and the tenant before calling these.
@@ -63,7 +64,7 @@ export async function correctCarrier(
   await store.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('shipments')
-      .set({ carrier: input.to, updated_at: at })
+      .set({ carrier: input.to, updated_at: at, version: NEXT_VERSION })
       .where('tenant_id', '=', input.tenantId)
       .where('id', '=', input.shipmentId)
       .execute();
@@ -118,7 +119,7 @@ export async function setArchived(
   await store.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('shipments')
-      .set({ archived_at: input.archived ? now.toISOString() : null })
+      .set({ archived_at: input.archived ? now.toISOString() : null, version: NEXT_VERSION })
       .where('tenant_id', '=', input.tenantId)
       .where('id', '=', input.shipmentId)
       .execute();
@@ -148,7 +149,7 @@ export async function setNotificationsPaused(
   return store.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('shipments')
-      .set({ notifications_paused: input.paused ? 1 : 0 })
+      .set({ notifications_paused: input.paused ? 1 : 0, version: NEXT_VERSION })
       .where('tenant_id', '=', input.tenantId)
       .where('id', '=', input.shipmentId)
       .execute();

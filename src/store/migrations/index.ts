@@ -11,6 +11,7 @@ import { consoleTables } from './0008-console.js';
 import { orderedAt } from './0009-ordered-at.js';
 import { outboxRequestId } from './0010-outbox-request-id.js';
 import { rateLimitTables } from './0011-rate-limits.js';
+import { shipmentVersion } from './0012-shipment-version.js';
 
 /**
  * Migrations that take something away (a column, a table, a constraint old code relied on). During
@@ -34,5 +35,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0009-ordered-at': orderedAt(caps),
     '0010-outbox-request-id': outboxRequestId(caps),
     '0011-rate-limits': rateLimitTables(caps),
+    '0012-shipment-version': shipmentVersion(caps),
   };
 }

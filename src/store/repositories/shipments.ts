@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Shipment } from '../../domain/shipment.js';
 import type { Status } from '../../domain/status.js';
 import type { TrackingEvent } from '../../domain/tracking-event.js';
@@ -68,6 +68,30 @@ export async function listShipments(
   if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
   const rows = await select.orderBy('id', 'desc').limit(query.limit).execute();
   return rows.map(shipmentFromRow);
+}
+
+/**
+ * The SET value of `version` in every UPDATE of shipments: lookups answer from a cached body while
+ * the row's version is the one they cached (src/http/lookup-cache.ts).
+ */
+export const NEXT_VERSION = sql<number>`version + 1`;
+
+// Built once: this read runs on every lookup, and building and compiling the query with Kysely
+// would cost about as much as running it.
+const VERSION_QUERY = 'select version from shipments where id = $1 and tenant_id = $2';
+const SQLITE_VERSION_QUERY = VERSION_QUERY.replace(/\$\d/g, '?');
+
+/** The row's version, or undefined when the tenant has no such shipment. */
+export async function shipmentVersion(
+  db: Executor,
+  caps: StoreCapabilities,
+  tenantId: string,
+  id: string,
+): Promise<number | undefined> {
+  const text = caps.dialect === 'postgres' ? VERSION_QUERY : SQLITE_VERSION_QUERY;
+  const result = await db.executeQuery<{ version: number | string }>(CompiledQuery.raw(text, [id, tenantId]));
+  const row = result.rows[0];
+  return row && Number(row.version);
 }
 
 /** The timeline in storage order; callers order it with the domain's orderTimeline. */
@@ -176,10 +200,10 @@ const SHIPMENT_COLUMNS = [
 ] as const satisfies readonly (keyof ShipmentTable)[];
 
 // Every column of the table, or the compiler says which is missing. The console's own columns
-// (archive, paused notifications) start at their defaults and are not written by ingest.
+// (archive, paused notifications) and the version start at their defaults.
 type Missing = Exclude<
   keyof ShipmentTable,
-  (typeof SHIPMENT_COLUMNS)[number] | 'archived_at' | 'notifications_paused'
+  (typeof SHIPMENT_COLUMNS)[number] | 'archived_at' | 'notifications_paused' | 'version'
 >;
 const _allColumns: [Missing] extends [never] ? true : Missing = true;
 
@@ -200,6 +224,7 @@ export async function insertNewShipmentRows(
   return inserted.map((row) => row.id);
 }
 
+const VERSION = ['version'] as const;
 const DERIVED_COLUMNS_BUT_STATUS = DERIVED_COLUMNS.filter((column) => column !== 'status');
 
 /**
@@ -215,9 +240,27 @@ export async function updateDerivedColumns(
 ): Promise<void> {
   // PostgreSQL compares the old and new values itself: one statement for all rows.
   if (caps.dialect === 'postgres') {
-    await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS, INTEGER_COLUMNS, [...rows, ...sameStatus]);
+    await bulkUpdate(
+      db,
+      caps,
+      'shipments',
+      'id',
+      DERIVED_COLUMNS,
+      INTEGER_COLUMNS,
+      [...rows, ...sameStatus],
+      VERSION,
+    );
     return;
   }
-  await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS, INTEGER_COLUMNS, rows);
-  await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS_BUT_STATUS, INTEGER_COLUMNS, sameStatus);
+  await bulkUpdate(db, caps, 'shipments', 'id', DERIVED_COLUMNS, INTEGER_COLUMNS, rows, VERSION);
+  await bulkUpdate(
+    db,
+    caps,
+    'shipments',
+    'id',
+    DERIVED_COLUMNS_BUT_STATUS,
+    INTEGER_COLUMNS,
+    sameStatus,
+    VERSION,
+  );
 }

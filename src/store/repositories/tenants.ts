@@ -109,7 +109,15 @@ export async function listApiKeys(db: Executor, tenantId: string): Promise<ApiKe
   }));
 }
 
+let revocations = 0;
+
+/** Moves on every revocation in this process, so key caches (src/http/plugins/auth.ts) drop theirs. */
+export function apiKeyRevocations(): number {
+  return revocations;
+}
+
 export async function revokeApiKey(db: Executor, tenantId: string, id: string, now: Date): Promise<boolean> {
+  revocations += 1;
   const result = await db
     .updateTable('api_keys')
     .set({ revoked_at: now.toISOString() })

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DateTime } from 'luxon';
 import { Type } from 'typebox';
@@ -9,9 +9,15 @@ import type { TrackingEvent } from '../../../domain/tracking-event.js';
 import { normalizeTrackingNumber } from '../../../ingest/normalize.js';
 import { registerShipment } from '../../../ingest/register-shipment.js';
 import { issue } from '../../../numbers/index.js';
-import { findShipment, listEvents, listShipments } from '../../../store/repositories/shipments.js';
+import {
+  findShipment,
+  listEvents,
+  listShipments,
+  shipmentVersion,
+} from '../../../store/repositories/shipments.js';
 import { pageUrlFor } from '../../../web/page-token.js';
 import type { AppDeps } from '../../deps.js';
+import { LookupCache, matchesEtag } from '../../lookup-cache.js';
 import { ProblemSchema } from '../../schemas/problem.js';
 import {
   CreateShipmentBody,
@@ -24,6 +30,7 @@ export const shipmentRoutes =
   (deps: AppDeps): FastifyPluginAsync =>
   async (app) => {
     const api = app.withTypeProvider<TypeBoxTypeProvider>();
+    const lookups = new LookupCache();
 
     api.post(
       '/v1/shipments',
@@ -77,18 +84,38 @@ export const shipmentRoutes =
           summary: 'A shipment and its timeline of scans',
           tags: ['shipments'],
           params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
-          response: { 200: ShipmentWithTimeline, '4xx': ProblemSchema },
+          response: {
+            200: ShipmentWithTimeline,
+            304: Type.Null({ description: 'Unchanged since the ETag sent in `If-None-Match`.' }),
+            '4xx': ProblemSchema,
+          },
         },
       },
-      async (request) => {
-        const shipment = await findShipment(deps.store.db, request.tenantId, request.params.id);
-        if (!shipment) throw new WaybillError('not_found', `no shipment with id ${request.params.id}`);
-        const events = await listEvents(deps.store.db, request.tenantId, shipment.id);
-        return {
-          ...shipment,
-          timeline: timelineView(events),
-          trackingPageUrl: await pageUrlFor(deps.store.db, shipment.id, deps.config.publicBaseUrl),
-        };
+      async (request, reply) => {
+        const { tenantId } = request;
+        const { id } = request.params;
+        const notFound = () => new WaybillError('not_found', `no shipment with id ${id}`);
+        // The version is read first: a body built after it is at least that new, never older.
+        const version = await shipmentVersion(deps.store.db, deps.store.caps, tenantId, id);
+        if (version === undefined) throw notFound();
+        let answer = lookups.get(`${tenantId}/${id}`, version);
+        if (!answer) {
+          const shipment = await findShipment(deps.store.db, tenantId, id);
+          if (!shipment) throw notFound();
+          const events = await listEvents(deps.store.db, tenantId, shipment.id);
+          const body = reply.serialize({
+            ...shipment,
+            timeline: timelineView(events),
+            trackingPageUrl: await pageUrlFor(deps.store.db, shipment.id, deps.config.publicBaseUrl),
+          }) as string;
+          answer = lookups.set(`${tenantId}/${id}`, version, body);
+        }
+        // Already serialized: a string with a JSON type goes out as it is.
+        const out: FastifyReply = reply
+          .header('etag', answer.etag)
+          .header('cache-control', 'private, no-cache');
+        if (matchesEtag(request.headers['if-none-match'], answer.etag)) return out.code(304).send();
+        return out.type('application/json; charset=utf-8').send(answer.body);
       },
     );
 
