@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Shipment } from '../domain/shipment.js';
+import { CompiledQuery } from 'kysely';
+import type { StoreCapabilities } from '../store/dialects/capabilities.js';
 import type { Executor } from '../store/executor.js';
 
 /** 18 random bytes = 144 bits: far beyond guessing, 24 URL-safe characters. */
@@ -70,4 +72,46 @@ async function tokenOf(db: Executor, shipmentId: string): Promise<string | undef
     .where('shipment_id', '=', shipmentId)
     .executeTakeFirst();
   return row?.token;
+}
+
+/** A page's shipment, and a stamp that changes whenever anything the page shows may have. */
+export interface PageStamp {
+  readonly target: PageTarget;
+  /** The shipment's version, its newest outbox message, and the shop's name and settings. */
+  readonly stamp: string;
+}
+
+// One read per page view: the token's shipment with what says whether a rendered page is still
+// current. The newest outbox message is in it because the page carries it (live updates resume
+// after it); the shop's settings because branding is.
+const STAMP_QUERY = `select p.shipment_id, p.tenant_id, s.version, t.name, t.settings,
+  (select o.seq from outbox o where o.shipment_id = p.shipment_id order by o.seq desc limit 1) as seq
+  from page_tokens p
+  join shipments s on s.id = p.shipment_id
+  join tenants t on t.id = p.tenant_id
+  where p.token = $1`;
+const SQLITE_STAMP_QUERY = STAMP_QUERY.replace('$1', '?');
+
+interface StampRow {
+  shipment_id: string;
+  tenant_id: string;
+  version: number | string;
+  name: string;
+  settings: string;
+  seq: number | string | null;
+}
+
+export async function pageStamp(
+  db: Executor,
+  caps: StoreCapabilities,
+  token: string,
+): Promise<PageStamp | undefined> {
+  if (!isPageTokenShape(token)) return undefined;
+  const text = caps.dialect === 'postgres' ? STAMP_QUERY : SQLITE_STAMP_QUERY;
+  const row = (await db.executeQuery<StampRow>(CompiledQuery.raw(text, [token]))).rows[0];
+  if (!row) return undefined;
+  return {
+    target: { shipmentId: row.shipment_id, tenantId: row.tenant_id },
+    stamp: `${Number(row.version)}/${Number(row.seq ?? 0)}/${row.name}/${row.settings}`,
+  };
 }

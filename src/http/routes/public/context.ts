@@ -8,6 +8,7 @@ import { isLocale, negotiateLocale, type Locale } from '../../../web/i18n/messag
 import type { LivePages } from '../../../web/live-pages.js';
 import { WindowLimiter } from '../../../web/rate-limit.js';
 import type { PushSubscriptions } from './push-subscriptions.js';
+import type { LookupCache } from '../../lookup-cache.js';
 
 export const LANG_COOKIE = 'wb_lang';
 export const ZONE_COOKIE = 'wb_tz';
@@ -23,6 +24,8 @@ export interface PublicContext {
     readonly perShipment: WindowLimiter;
   };
   readonly secureCookies: boolean;
+  /** Rendered tracking pages (see page-request.ts). */
+  readonly pages: LookupCache;
 }
 
 export function limitersFor(config: Config, store: Pick<Store, 'db'>): PublicContext['limits'] {

@@ -11,6 +11,7 @@ import { notifyRoutes } from './notify.js';
 import { pushSubscriptionsFor } from './push-adapter.js';
 import { trackingPageRoutes } from './tracking-page.js';
 import { verifyRoutes } from './verify.js';
+import { LookupCache } from '../../lookup-cache.js';
 
 /** The customer-facing pages: no API key, compressed, HTML forms accepted. */
 export const publicRoutes =
@@ -25,6 +26,7 @@ export const publicRoutes =
       push: pushSubscriptionsFor(deps),
       limits: limitersFor(deps.config, deps.store),
       secureCookies: deps.config.publicBaseUrl.startsWith('https://'),
+      pages: new LookupCache(),
     };
     await app.register(assetRoutes);
     await app.register(trackingPageRoutes(deps, context));
