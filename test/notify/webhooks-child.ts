@@ -3,9 +3,10 @@
 // Run as `node --import tsx test/notify/webhooks-child.ts` with
 //   WEBHOOKS_CHILD_DATABASE_URL  the store to open
 //   WEBHOOKS_CHILD_CONFIG        JSON of config overrides ({"webhooks.allowedDestinations": [...]})
+//   WEBHOOKS_CHILD_ROLE          all (default), api or worker, as `waybill serve --role`
 // Prints one JSON line on stdout once listening: { url, apiKey }.
 import { loadConfig } from '../../src/config/config.js';
-import { startServer } from '../../src/http/server.js';
+import { startServer, type Role } from '../../src/http/server.js';
 import { createApiKey, listTenants } from '../../src/store/repositories/tenants.js';
 
 const databaseUrl = process.env.WEBHOOKS_CHILD_DATABASE_URL;
@@ -21,7 +22,7 @@ const config = loadConfig(
   {},
   { port: 0, 'simulator.enabled': false, databaseUrl, logLevel: 'warn', host: '127.0.0.1', ...overrides },
 );
-const server = await startServer(config);
+const server = await startServer(config, { role: (process.env.WEBHOOKS_CHILD_ROLE ?? 'all') as Role });
 const apiKey =
   server.firstApiKey ??
   (await (async () => {

@@ -18,6 +18,7 @@ export interface WebhooksServer {
 export async function startWebhooksServer(
   databaseUrl: string,
   overrides: Record<string, unknown>,
+  role: 'all' | 'api' | 'worker' = 'all',
 ): Promise<WebhooksServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT], {
     cwd: REPO_ROOT,
@@ -25,6 +26,7 @@ export async function startWebhooksServer(
       ...process.env,
       WEBHOOKS_CHILD_DATABASE_URL: databaseUrl,
       WEBHOOKS_CHILD_CONFIG: JSON.stringify(overrides),
+      WEBHOOKS_CHILD_ROLE: role,
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
