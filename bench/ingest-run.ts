@@ -1,6 +1,8 @@
 // One measured run: the pipeline and the raw baseline, batch by batch in turns, so both meet the
-// same machine load. Peak memory is the process's, for both together.
-// Usage: tsx bench/ingest-run.ts <pipelineUrl> <rawUrl> <shipments> <batchSize> <live|history>
+// same machine load. With several writers, each turn sends that many batches at once (as that
+// many webhook deliveries or import jobs would), to the baseline and then to the pipeline.
+// Peak memory is the process's, for both together.
+// Usage: tsx bench/ingest-run.ts <pipelineUrl> <rawUrl> <shipments> <batchSize> <live|history> [writers]
 import { IngestPipeline } from '../src/ingest/pipeline.js';
 import { normalizeItem } from '../src/ingest/normalize.js';
 import { newShipmentRow } from '../src/ingest/new-shipment.js';
@@ -14,11 +16,12 @@ import { createTenant } from '../src/store/repositories/tenants.js';
 import type { TrackingEventTable } from '../src/store/schema.js';
 import { EVENTS_PER_SHIPMENT, ingestWorkload, trackingNumberOf } from './support/ingest-workload.js';
 
-const [pipelineUrl, rawUrl, shipmentsArg, batchArg, shapeArg] = process.argv.slice(2);
+const [pipelineUrl, rawUrl, shipmentsArg, batchArg, shapeArg, writersArg] = process.argv.slice(2);
 if (!pipelineUrl || !rawUrl) throw new Error('usage: ingest-run <pipelineUrl> <rawUrl> <n> <batch> <shape>');
 const shipments = Number(shipmentsArg);
 const batchSize = Number(batchArg);
 const shape = shapeArg === 'history' ? 'history' : 'live';
+const writers = Math.max(1, Number(writersArg ?? 1));
 const now = new Date('2026-11-01T00:00:00Z');
 
 const pipelineStore = await openStore(pipelineUrl);
@@ -32,18 +35,20 @@ let pipelineMs = 0;
 let rawMs = 0;
 let pipelineEvents = 0;
 let rawEvents = 0;
-for (const batch of ingestWorkload(pipelineTenant.id, shipments, batchSize, shape)) {
+for (const turn of turnsOf(ingestWorkload(pipelineTenant.id, shipments, batchSize, shape), writers)) {
   // The baseline's rows are made outside its clock: it measures the INSERT alone.
-  const rows = rawRowsOf(batch, shipmentIds, rawTenant.id);
+  const rows = turn.map((batch) => rawRowsOf(batch, shipmentIds, rawTenant.id));
   let started = performance.now();
-  await rawStore.db.transaction().execute((trx) => insertNewEvents(trx, rawStore.caps, rows));
+  await Promise.all(
+    rows.map((one) => rawStore.db.transaction().execute((trx) => insertNewEvents(trx, rawStore.caps, one))),
+  );
   rawMs += performance.now() - started;
-  rawEvents += rows.length;
+  rawEvents += rows.reduce((sum, one) => sum + one.length, 0);
 
   started = performance.now();
-  const result = await pipeline.ingest(batch);
+  const results = await Promise.all(turn.map((batch) => pipeline.ingest(batch)));
   pipelineMs += performance.now() - started;
-  pipelineEvents += result.accepted;
+  pipelineEvents += results.reduce((sum, result) => sum + result.accepted, 0);
 }
 await pipelineStore.close();
 await rawStore.close();
@@ -59,6 +64,18 @@ process.stdout.write(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );
+
+function* turnsOf<T>(batches: Iterable<T>, size: number): Generator<T[]> {
+  let turn: T[] = [];
+  for (const batch of batches) {
+    turn.push(batch);
+    if (turn.length === size) {
+      yield turn;
+      turn = [];
+    }
+  }
+  if (turn.length > 0) yield turn;
+}
 
 async function registerRawShipments(store: Store, tenantId: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();

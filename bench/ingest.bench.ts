@@ -3,7 +3,8 @@
 // of database, side by side in one run, on SQLite and on PostgreSQL.
 //
 // Options (env): BENCH_SHIPMENTS (default 100000), BENCH_BATCH (1000), BENCH_SHAPES (live,history),
-// BENCH_DIALECTS (sqlite,postgres).
+// BENCH_DIALECTS (sqlite,postgres), BENCH_WRITERS (1,4: batches sent at once, each its own
+// transaction; the live shape only, as history is one import at a time).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ const shipments = Number(process.env.BENCH_SHIPMENTS ?? 100_000);
 const batch = Number(process.env.BENCH_BATCH ?? 1000);
 const shapes = (process.env.BENCH_SHAPES ?? 'live,history').split(',');
 const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+const writerCounts = (process.env.BENCH_WRITERS ?? '1,4').split(',').map(Number);
 
 interface Result {
   readonly eventsPerSecond: number;
@@ -34,7 +36,9 @@ const rows: string[] = [];
 const postgres = dialects.includes('postgres') ? await benchPostgres() : undefined;
 try {
   for (const dialect of dialects) {
-    for (const shape of shapes) {
+    for (const [shape, writers] of shapes.flatMap((shape) =>
+      (shape === 'live' ? writerCounts : [1]).map((writers) => [shape, writers] as const),
+    )) {
       const dir = mkdtempSync(join(tmpdir(), 'waybill-bench-'));
       const urls =
         dialect === 'sqlite'
@@ -45,15 +49,15 @@ try {
             ];
       const run = spawnSync(
         process.execPath,
-        [runner, urls[0]!, urls[1]!, String(shipments), String(batch), shape],
+        [runner, urls[0]!, urls[1]!, String(shipments), String(batch), shape, String(writers)],
         { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
       );
       rmSync(dir, { recursive: true, force: true });
-      if (run.status !== 0) throw new Error(`${dialect}/${shape} run failed`);
+      if (run.status !== 0) throw new Error(`${dialect}/${shape}/${writers} run failed`);
       const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Result;
       const ratio = result.eventsPerSecond / result.rawEventsPerSecond;
       rows.push(
-        `| ${dialect} | ${shape} | ${fmt(result.rawEventsPerSecond)} | ${fmt(result.eventsPerSecond)} | ` +
+        `| ${dialect} | ${shape} | ${writers} | ${fmt(result.rawEventsPerSecond)} | ${fmt(result.eventsPerSecond)} | ` +
           `${(ratio * 100).toFixed(0)}% ${ratio >= 0.5 ? '✅' : '❌'} | ${result.peakRssMb.toFixed(0)} MB |`,
       );
       console.log(rows.at(-1));
@@ -63,9 +67,9 @@ try {
   await postgres?.stop();
 }
 console.log(
-  '\n| database | arrival | raw INSERT (scans/s) | pipeline (scans/s) | pipeline ÷ raw (goal ≥ 50%) | peak RSS |',
+  '\n| database | arrival | writers | raw INSERT (scans/s) | pipeline (scans/s) | pipeline ÷ raw (goal ≥ 50%) | peak RSS |',
 );
-console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
 
 function compileRunner(): string {

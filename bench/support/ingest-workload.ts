@@ -61,7 +61,8 @@ export function trackingNumberOf(i: number): string {
 
 const START = Date.parse('2026-10-01T06:00:00Z');
 
-function scanOf(tenantId: string, i: number, round: number): IngestItem {
+/** Scan `round` (0–7) of parcel `i`. */
+export function scanOf(tenantId: string, i: number, round: number): IngestItem {
   const [status, rawCode, hours] = JOURNEY[round]!;
   const city = CITIES[(i + round) % CITIES.length]!;
   return {
