@@ -83,10 +83,17 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
         title: 'Waybill API',
         version: '1',
         description: 'Shipment tracking: register shipments, ingest scans, read normalised timelines.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      servers: [{ url: deps.config.publicBaseUrl.replace(/\/+$/, ''), description: 'This Waybill' }],
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'A Waybill API key (wb_…).' },
+          metricsToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The METRICS_TOKEN, when one is configured.',
+          },
         },
       },
       security: [{ apiKey: [] }],

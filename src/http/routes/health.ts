@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import type { Kysely } from 'kysely';
 import { pendingMigrations } from '../../store/migrate.js';
 import type { AppDeps } from '../deps.js';
+import { ProblemSchema } from '../schemas/problem.js';
 
 export const healthRoutes =
   (deps: AppDeps): FastifyPluginAsync =>
@@ -12,10 +13,13 @@ export const healthRoutes =
       '/healthz',
       {
         schema: {
+          operationId: 'getHealth',
           summary: 'Liveness and database reachability',
           tags: ['operations'],
+          security: [],
           response: {
             200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }),
+            '4xx': ProblemSchema,
             503: Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }),
           },
         },
@@ -37,10 +41,13 @@ export const healthRoutes =
       '/readyz',
       {
         schema: {
+          operationId: 'getReadiness',
           summary: 'Readiness: the database answers and its schema has every migration this code needs',
           tags: ['operations'],
+          security: [],
           response: {
             200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }),
+            '4xx': ProblemSchema,
             503: Type.Object({
               status: Type.Literal('unavailable'),
               database: Type.String(),

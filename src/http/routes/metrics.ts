@@ -5,6 +5,7 @@ import { WaybillError } from '../../domain/errors.js';
 import { httpRequestDuration, processRegistry } from '../../metrics/process-metrics.js';
 import { storeMetricsRegistry } from '../../metrics/store-metrics.js';
 import type { AppDeps } from '../deps.js';
+import { ProblemSchema } from '../schemas/problem.js';
 
 /**
  * GET /metrics in Prometheus's text format: this process's own figures (requests, scans, carrier
@@ -38,9 +39,18 @@ export const metricsRoutes =
       '/metrics',
       {
         schema: {
+          operationId: 'getMetrics',
           summary: 'Prometheus metrics',
           description: 'Needs "Authorization: Bearer <METRICS_TOKEN>" when that is configured.',
           tags: ['operations'],
+          security: [{}, { metricsToken: [] }],
+          response: {
+            200: {
+              description: 'The Prometheus text exposition format.',
+              content: { 'text/plain': { schema: { type: 'string' } } },
+            },
+            '4xx': ProblemSchema,
+          },
         },
       },
       async (request, reply) => {

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { vapidPublicKey } from '../../notify/push/vapid-keys.js';
 import type { AppDeps } from '../deps.js';
+import { ProblemSchema } from '../schemas/problem.js';
 
 /** Public (no API key): the tracking page needs the key before it can ask the browser to subscribe. */
 export const pushRoutes =
@@ -12,10 +13,11 @@ export const pushRoutes =
       '/push/vapid-public-key',
       {
         schema: {
+          operationId: 'getVapidPublicKey',
           summary: 'The server’s VAPID public key, for pushManager.subscribe({applicationServerKey})',
           tags: ['push'],
           security: [],
-          response: { 200: Type.Object({ publicKey: Type.String() }) },
+          response: { 200: Type.Object({ publicKey: Type.String() }), '4xx': ProblemSchema },
         },
       },
       async (_request, reply) => {

@@ -77,6 +77,7 @@ export const analyticsRoutes =
       '/v1/analytics/eta-accuracy',
       {
         schema: {
+          operationId: 'getEtaAccuracy',
           summary: 'How accurate delivery estimates were',
           description:
             'For shipments delivered in the period (their local delivery day): the mean absolute error of the ' +

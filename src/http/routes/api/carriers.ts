@@ -62,6 +62,7 @@ export const carrierRoutes =
       '/v1/carriers',
       {
         schema: {
+          operationId: 'listCarriers',
           summary: 'Configured carriers and their health',
           description:
             'Each configured carrier with its capabilities, last successful and failed request, error rate, ' +
@@ -99,6 +100,7 @@ export const carrierRoutes =
       '/v1/carriers/unmapped',
       {
         schema: {
+          operationId: 'listUnmappedCarrierCodes',
           summary: 'Carrier codes missing from the status maps',
           description:
             'Scans with a code the adapter does not know keep the raw code and get a safe status; each code is ' +

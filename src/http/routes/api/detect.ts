@@ -19,6 +19,7 @@ export const detectRoutes: FastifyPluginAsync = async (app) => {
     '/v1/detect',
     {
       schema: {
+        operationId: 'detectCarrier',
         summary: 'Which carriers a tracking number fits, best first',
         description:
           'Works offline from the number alone: format and check digit. `ambiguous` when several carriers fit.',

@@ -14,6 +14,7 @@ export const eventRoutes =
       '/v1/events',
       {
         schema: {
+          operationId: 'ingestEvents',
           summary: 'Ingest scans for your own deliveries or a custom carrier',
           description:
             'Each scan is validated on its own: bad ones come back in `rejected` with the field and reason, ' +

@@ -137,6 +137,7 @@ export const notificationRoutes =
       '/v1/notification-rules',
       {
         schema: {
+          operationId: 'getNotificationRules',
           summary: 'Which topics notify customers on which channels',
           tags: ['notifications'],
           response: { 200: RulesView, '4xx': ProblemSchema },
@@ -149,6 +150,7 @@ export const notificationRoutes =
       '/v1/notification-rules',
       {
         schema: {
+          operationId: 'updateNotificationRules',
           summary: 'Override the channels of some topics, and the daily cap',
           description: 'Topics left out keep their current setting. `channels: []` turns a topic off.',
           tags: ['notifications'],
@@ -166,6 +168,7 @@ export const notificationRoutes =
       '/v1/branding',
       {
         schema: {
+          operationId: 'getBranding',
           summary: 'How emails, texts and the tracking page present the shop',
           tags: ['notifications'],
           response: { 200: BrandingView, '4xx': ProblemSchema },
@@ -178,6 +181,7 @@ export const notificationRoutes =
       '/v1/branding',
       {
         schema: {
+          operationId: 'updateBranding',
           summary: 'Set the shop’s name, logo, colours and support contact',
           description: 'Fields left out keep their value; null clears one.',
           tags: ['notifications'],
@@ -192,6 +196,7 @@ export const notificationRoutes =
       '/v1/shipments/:id/recipients',
       {
         schema: {
+          operationId: 'createRecipient',
           summary: 'Notify someone about this shipment by email or SMS',
           description:
             'Adding the same address again returns the same recipient (200). A phone number without a + prefix is read in the destination country.',
@@ -248,6 +253,7 @@ export const notificationRoutes =
       '/v1/shipments/:id/recipients',
       {
         schema: {
+          operationId: 'listRecipients',
           summary: 'Who is notified about this shipment',
           tags: ['notifications'],
           params: IdParams,
@@ -266,6 +272,7 @@ export const notificationRoutes =
       '/v1/shipments/:id/recipients/:recipientId',
       {
         schema: {
+          operationId: 'deleteRecipient',
           summary: 'Stop notifying a recipient about this shipment',
           tags: ['notifications'],
           params: Type.Object({
@@ -291,6 +298,7 @@ export const notificationRoutes =
       '/v1/shipments/:id/notifications',
       {
         schema: {
+          operationId: 'listShipmentNotifications',
           summary: 'Every attempt to notify about this shipment',
           description:
             'Sent, retried, deferred (quiet hours), skipped (unsubscribed, STOP, channel off) and failed attempts, oldest first.',
@@ -329,6 +337,7 @@ export const notificationRoutes =
       '/v1/notification-previews/:event',
       {
         schema: {
+          operationId: 'previewNotification',
           summary: 'A message rendered from the rule’s sample event, with your branding',
           description: '`format=html` returns the email’s HTML itself, to open in a browser.',
           tags: ['notifications'],

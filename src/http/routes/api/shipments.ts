@@ -36,6 +36,7 @@ export const shipmentRoutes =
       '/v1/shipments',
       {
         schema: {
+          operationId: 'createShipment',
           summary: 'Register a shipment to track',
           description:
             'Registering a number the tenant already tracks returns the existing shipment (200). ' +
@@ -81,6 +82,7 @@ export const shipmentRoutes =
       '/v1/shipments/:id',
       {
         schema: {
+          operationId: 'getShipment',
           summary: 'A shipment and its timeline of scans',
           tags: ['shipments'],
           params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
@@ -123,6 +125,7 @@ export const shipmentRoutes =
       '/v1/shipments',
       {
         schema: {
+          operationId: 'listShipments',
           summary: 'List shipments, newest first',
           tags: ['shipments'],
           querystring: Type.Object(

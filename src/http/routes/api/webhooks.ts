@@ -64,6 +64,7 @@ export const webhookRoutes =
       '/v1/webhook-endpoints',
       {
         schema: {
+          operationId: 'createWebhookEndpoint',
           summary: 'Add a webhook endpoint',
           description:
             'Events matching `events` are POSTed to `url`, signed per Standard Webhooks with the returned `secret`. ' +
@@ -88,6 +89,7 @@ export const webhookRoutes =
       '/v1/webhook-endpoints',
       {
         schema: {
+          operationId: 'listWebhookEndpoints',
           summary: 'Your webhook endpoints (without secrets)',
           tags: TAGS,
           response: { 200: Type.Object({ items: Type.Array(EndpointSchema) }), '4xx': ProblemSchema },
@@ -102,6 +104,7 @@ export const webhookRoutes =
       '/v1/webhook-endpoints/:id',
       {
         schema: {
+          operationId: 'getWebhookEndpoint',
           summary: 'One endpoint, with its secret, status and delivery counts',
           tags: TAGS,
           params: IdParams,
@@ -118,6 +121,7 @@ export const webhookRoutes =
       '/v1/webhook-endpoints/:id',
       {
         schema: {
+          operationId: 'updateWebhookEndpoint',
           summary: 'Change an endpoint; `enabled: true` turns a disabled one back on',
           tags: TAGS,
           params: IdParams,
@@ -145,6 +149,7 @@ export const webhookRoutes =
       '/v1/webhook-endpoints/:id',
       {
         schema: {
+          operationId: 'deleteWebhookEndpoint',
           summary: 'Remove an endpoint with its deliveries and their log',
           tags: TAGS,
           params: IdParams,
@@ -164,6 +169,7 @@ export const webhookRoutes =
       '/v1/webhook-endpoints/:id/deliveries',
       {
         schema: {
+          operationId: 'listWebhookEndpointDeliveries',
           summary: 'Deliveries to one endpoint, newest first, each with its attempt log',
           tags: TAGS,
           params: IdParams,
@@ -198,6 +204,7 @@ export const webhookRoutes =
       '/v1/webhook-deliveries',
       {
         schema: {
+          operationId: 'listWebhookDeliveries',
           summary: 'Webhook deliveries of one shipment, with every attempt',
           tags: TAGS,
           querystring: Type.Object(
@@ -221,6 +228,7 @@ export const webhookRoutes =
       '/v1/webhook-dead-letters',
       {
         schema: {
+          operationId: 'listWebhookDeadLetters',
           summary: 'Messages that failed for the whole retry window, newest first',
           tags: TAGS,
           querystring: Type.Object(
@@ -245,6 +253,7 @@ export const webhookRoutes =
       '/v1/webhook-dead-letters/:id/replay',
       {
         schema: {
+          operationId: 'replayWebhookDeadLetter',
           summary: 'Send one dead letter again (same webhook-id, fresh retry window)',
           tags: TAGS,
           params: IdParams,
@@ -276,6 +285,7 @@ export const webhookRoutes =
       '/v1/webhook-dead-letters/replay',
       {
         schema: {
+          operationId: 'replayWebhookDeadLetters',
           summary: 'Send every dead letter again (of enabled endpoints; optionally of one endpoint)',
           tags: TAGS,
           body: Type.Optional(ReplayAllBody),

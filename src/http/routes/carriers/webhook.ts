@@ -50,6 +50,7 @@ export const carrierWebhookRoutes =
         // Shippo's webhook URL carries its token: log the path only, never the query string.
         logSerializers: { req: requestWithoutQuery },
         schema: {
+          operationId: 'receiveCarrierWebhook',
           summary: 'Receive a carrier or aggregator webhook (EasyPost, AfterShip, Shippo)',
           description:
             'Authenticated by the provider’s signature over the raw body (no API key). 401 when the signature ' +

@@ -18,6 +18,7 @@ export const csvImportRoutes =
       '/v1/imports/events.csv',
       {
         schema: {
+          operationId: 'importEventsCsv',
           summary: 'Import scans from a CSV file',
           description:
             'Header row required: tracking_number, occurred_at and status (or raw_code); see docs/imports.md for all columns. ' +
@@ -45,6 +46,7 @@ export const csvImportRoutes =
       '/v1/imports/shipments.csv',
       {
         schema: {
+          operationId: 'importShipmentsCsv',
           summary: 'Register shipments from a CSV file',
           description:
             'One shipment per row; tracking_number required, carrier detected from the number when empty; see docs/imports.md. ' +

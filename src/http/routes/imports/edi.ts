@@ -16,6 +16,7 @@ export const ediImportRoutes =
       '/v1/imports/edi',
       {
         schema: {
+          operationId: 'importEdi214',
           summary: 'Import an ANSI X12 214 shipment status file',
           description:
             'Body: the X12 text (application/edi-x12 or text/plain). Separators are read from the ISA. ' +

@@ -43,6 +43,7 @@ export const epcisCaptureRoutes =
       '/epcis/capture',
       {
         schema: {
+          operationId: 'captureEpcisEvents',
           summary: 'Capture GS1 EPCIS 2.0 events',
           description:
             'Body: an EPCISDocument (or a list of events, or one event) as application/json or application/ld+json. ' +
