@@ -13,6 +13,8 @@ export const ERROR_CATALOG = {
   conflict: { status: 409, title: 'Conflict' },
   carrier_ambiguous: { status: 409, title: 'More than one carrier fits this tracking number' },
   carrier_unknown: { status: 422, title: 'No carrier recognises this tracking number' },
+  idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used for a different request' },
+  idempotency_key_in_use: { status: 409, title: 'A request with this Idempotency-Key is still running' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   uri_too_long: { status: 414, title: 'The request URL is too long' },
   unsupported_media_type: { status: 415, title: 'Unsupported content type' },

@@ -1,10 +1,12 @@
 import swagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifySchema } from 'fastify';
+import { Type } from 'typebox';
 import { consoleRoutes } from '../console/http/plugin.js';
 import { WaybillError } from '../domain/errors.js';
 import type { AppDeps } from './deps.js';
 import { apiKeyAuth } from './plugins/auth.js';
+import { idempotencyKeys } from './plugins/idempotency.js';
 import { sendProblem } from './problem.js';
 import { analyticsRoutes } from './routes/api/analytics.js';
 import { carrierRoutes } from './routes/api/carriers.js';
@@ -77,6 +79,12 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   await app.register(swagger, {
+    // The Idempotency-Key header is read by a hook (plugins/idempotency.ts), not a route schema:
+    // the document names it on every POST it applies to.
+    transform: ({ schema, url, route }) => ({
+      schema: withIdempotencyHeader(schema, url, route.method),
+      url,
+    }),
     openapi: {
       openapi: '3.1.0',
       info: {
@@ -119,6 +127,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(epcisCaptureRoutes(deps));
   await app.register(async (v1) => {
     v1.addHook('onRequest', apiKeyAuth(deps.store, deps.clock));
+    idempotencyKeys(v1, deps.store, deps.clock);
     await v1.register(shipmentRoutes(deps));
     await v1.register(eventRoutes(deps));
     await v1.register(notificationRoutes(deps));
@@ -129,4 +138,23 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     await v1.register(analyticsRoutes(deps));
   });
   return app;
+}
+
+const IDEMPOTENCY_HEADER = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 255,
+      description:
+        'Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again ' +
+        '(`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.',
+    }),
+  ),
+});
+
+function withIdempotencyHeader(schema: FastifySchema, url: string, method: string | string[]): FastifySchema {
+  const posts = Array.isArray(method) ? method.includes('POST') : method === 'POST';
+  if (!posts || !url.startsWith('/v1/') || /^\/v1\/carriers\/[^/]+\/webhook$/.test(url) || schema.headers)
+    return schema;
+  return { ...schema, headers: IDEMPOTENCY_HEADER };
 }

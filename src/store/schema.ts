@@ -4,6 +4,7 @@ import type { ConsoleTables } from './tables/console.js';
 import type { NotifyTables } from './tables/notify.js';
 import type { PageTables } from './tables/pages.js';
 import type { PushTables } from './tables/push.js';
+import type { IdempotencyTables } from './tables/idempotency.js';
 import type { RateLimitTables } from './tables/rate-limits.js';
 import type { WebhookTables } from './tables/webhooks.js';
 
@@ -129,7 +130,15 @@ export interface OutboxCursorTable {
 
 /** Core tables here; each feature's tables in its own file under tables/. */
 export interface Database
-  extends CarrierTables, NotifyTables, PageTables, WebhookTables, PushTables, ConsoleTables, RateLimitTables {
+  extends
+    CarrierTables,
+    NotifyTables,
+    PageTables,
+    WebhookTables,
+    PushTables,
+    ConsoleTables,
+    RateLimitTables,
+    IdempotencyTables {
   tenants: TenantTable;
   api_keys: ApiKeyTable;
   shipments: ShipmentTable;

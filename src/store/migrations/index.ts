@@ -12,6 +12,7 @@ import { orderedAt } from './0009-ordered-at.js';
 import { outboxRequestId } from './0010-outbox-request-id.js';
 import { rateLimitTables } from './0011-rate-limits.js';
 import { shipmentVersion } from './0012-shipment-version.js';
+import { idempotencyKeys } from './0013-idempotency-keys.js';
 
 /**
  * Migrations that take something away (a column, a table, a constraint old code relied on). During
@@ -36,5 +37,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0010-outbox-request-id': outboxRequestId(caps),
     '0011-rate-limits': rateLimitTables(caps),
     '0012-shipment-version': shipmentVersion(caps),
+    '0013-idempotency-keys': idempotencyKeys(caps),
   };
 }
