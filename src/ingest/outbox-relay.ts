@@ -250,8 +250,11 @@ export class OutboxRelay {
 
   private async runPass(): Promise<void> {
     for (const run of [...this.running.values()]) {
+      // Stopping: the pass ends after the message in hand. Under steady traffic a worker with a
+      // backlog would otherwise keep its pass (and stop()) going until it caught up.
+      if (this.closed) return;
       if (this.clock().getTime() < run.retryAt) continue;
-      while ((await this.deliverBatch(run)) === this.batchSize) {
+      while (!this.closed && (await this.deliverBatch(run)) === this.batchSize) {
         // A full batch means there may be more; keep going before the next timer tick.
       }
     }
@@ -317,7 +320,8 @@ export class OutboxRelay {
     };
     if (subscriber.handleBatch) return this.deliverWhole(run, subscriber.handleBatch, messages, save);
     for (const message of messages) {
-      if (!this.running.has(subscriber.name)) break;
+      // Unsubscribed, or stopping: what was handled is saved below, the rest is read again later.
+      if (!this.running.has(subscriber.name) || this.closed) break;
       try {
         if (subscriber.accepts?.(message) ?? true)
           await causedBy([message.requestId], () => subscriber.handle(message));

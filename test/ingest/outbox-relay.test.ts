@@ -122,6 +122,35 @@ describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
     expect(b.seen[0]!.seq).toBeGreaterThan(a.seen[2]!.seq);
   });
 
+  it('stops after the message in hand, even with a backlog, and the next relay resumes right after it', async () => {
+    for (let i = 0; i < 10; i += 1) await ingestJourney(`SIM1000000001${String(i).padStart(2, '0')}`);
+    const first = relay();
+    const handled: number[] = [];
+    let stopping: Promise<void> | undefined;
+    first.subscribe({
+      name: 'slow',
+      durable: true,
+      async handle(message) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        handled.push(message.seq);
+        // Stop is asked for while the third message is being handled, with 27 more waiting.
+        if (handled.length === 3) stopping = first.stop();
+      },
+    });
+    first.start();
+    await waitFor(() => stopping !== undefined, 'the stop to be asked for');
+    await stopping;
+    expect(handled).toHaveLength(3);
+
+    const second = relay();
+    const rest = recorder('slow');
+    second.subscribe(rest.subscriber);
+    await second.drain();
+    // Nothing skipped, nothing handled twice: the cursor was saved at the last handled message.
+    expect(rest.seen[0]!.seq).toBeGreaterThan(handled[2]!);
+    expect(handled.length + rest.seen.length).toBe(30);
+  });
+
   it('a live (non-durable) subscriber starts at the newest message', async () => {
     await ingestJourney('SIM100000000001');
     const r = relay(true);

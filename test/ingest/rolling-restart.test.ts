@@ -10,6 +10,18 @@ import { waitFor } from '../helpers/wait.js';
 const silent = pino({ level: 'silent' });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -91,13 +103,14 @@ describe('a rolling restart of every node on PostgreSQL', () => {
 
     for (let i = 0; i < nodes.length; i += 1) {
       await sleep(400);
-      await nodes[i]!.close();
+      // Bounded, so that a hang names its step instead of timing the whole test out.
+      await within(30_000, `closing node ${i} (${roles[i]})`, nodes[i]!.close());
       nodes[i] = undefined;
-      nodes[i] = await start(i);
+      nodes[i] = await within(30_000, `starting node ${i} (${roles[i]}) again`, start(i));
     }
     await sleep(400);
     sending = false;
-    await traffic;
+    await within(30_000, 'the clients to finish', traffic);
 
     expect(failed).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(50);
