@@ -10,8 +10,23 @@ export const PAYLOAD_LIMIT = 64 * 1024;
 export async function storePayload(
   db: Executor,
   input: { requestId: string; adapter: string; contentType: string; body: string; now: Date },
-): Promise<void> {
+): Promise<boolean> {
   const truncated = input.body.length > PAYLOAD_LIMIT;
+  // Best effort, and after the scans' own commit: the database going away in between must not
+  // answer an error for a batch that is stored (the client would count it as refused).
+  try {
+    await insertPayload(db, input, truncated);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function insertPayload(
+  db: Executor,
+  input: { requestId: string; adapter: string; contentType: string; body: string; now: Date },
+  truncated: boolean,
+): Promise<void> {
   await db
     .insertInto('raw_payloads')
     .values({

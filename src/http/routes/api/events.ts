@@ -34,14 +34,17 @@ export const eventRoutes =
         }));
         const result = await deps.pipeline.ingest(items);
         // Kept beside the scans for the console; only when something new was stored.
-        if (result.accepted > 0)
-          await storePayload(deps.store.db, {
+        if (
+          result.accepted > 0 &&
+          !(await storePayload(deps.store.db, {
             requestId: request.id,
             adapter: 'api',
             contentType: 'application/json',
             body: JSON.stringify(request.body),
             now: deps.clock(),
-          });
+          }))
+        )
+          request.log.warn('the scans are stored, but their raw payload could not be kept for the console');
         if (result.rejected.length === items.length) {
           throw new WaybillError('validation_failed', 'no scan in the batch is valid; nothing was stored', {
             problems: result.rejected.map((r) => ({
