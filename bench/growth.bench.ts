@@ -35,6 +35,7 @@ import { createApiKey, createTenant } from '../src/store/repositories/tenants.js
 import type { ShipmentTable, TrackingEventTable } from '../src/store/schema.js';
 import { scanOf, trackingNumberOf } from './support/ingest-workload.js';
 import { benchPostgres, freshDatabase } from './support/postgres.js';
+import { BENCH_API_LIMITS } from './support/api-limits.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
@@ -81,7 +82,7 @@ async function runDialect(dialect: string, url: string): Promise<Row[]> {
   const { key } = await createApiKey(store.db, tenant.id, 'bench', NOW);
   const pipeline = new IngestPipeline(store, { clock: () => NOW });
   const app = await build({
-    config: loadConfig({}, { 'simulator.enabled': false }),
+    config: loadConfig({}, { 'simulator.enabled': false, ...BENCH_API_LIMITS }),
     store,
     pipeline,
     logger: pino({ level: 'silent' }),

@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runLoad, type LoadResult } from './support/load-client.js';
+import { BENCH_API_LIMITS_ENV } from './support/api-limits.js';
 
 // npm run bench:lookup — GET /v1/shipments/:id and GET /t/:token on Waybill (compiled, as `npm
 // start` runs it; SQLite file, no simulator, BENCH_SHIPMENTS simulated shipments, default 5,000)
@@ -21,7 +22,12 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin', 'waybill.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'waybill-bench-lookup-'));
-const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'waybill.db')}`, LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  ...BENCH_API_LIMITS_ENV,
+  DATABASE_URL: `sqlite:${join(dir, 'waybill.db')}`,
+  LOG_LEVEL: 'warn',
+};
 const children: ChildProcess[] = [];
 
 function cli(...args: string[]): string {

@@ -14,6 +14,7 @@ import { openStore } from '../src/store/open-store.js';
 import { createTenant } from '../src/store/repositories/tenants.js';
 import { TWILIO_SID, TWILIO_TOKEN } from '../test/notify/twilio-server.js';
 import { startProviderStandIns } from './support/provider-process.js';
+import { BENCH_API_LIMITS } from './support/api-limits.js';
 
 // npm run bench:notify — latency from event ingest to the provider request, and messages per
 // second, at 1,000 events/s: each event is one carrier scan (out for delivery) of a different
@@ -49,6 +50,7 @@ const config = loadConfig(
   {},
   {
     'simulator.enabled': false,
+    ...BENCH_API_LIMITS,
     publicBaseUrl: 'https://track.example.com',
     'notify.smtp.url': smtpUrl,
     'notify.smtp.from': 'Bench Shop <updates@shop.example>',

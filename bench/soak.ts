@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { startLocalSmtp } from '../test/notify/smtp-server.js';
 import { upsStandIn, UPS_NUMBER } from '../test/helpers/ups-stand-in.js';
+import { BENCH_API_LIMITS_ENV } from './support/api-limits.js';
 
 // npm run soak -- --minutes N [--rate R]: Waybill (compiled, as `npm start` runs it; SQLite file,
 // or DATABASE_URL) under steady mixed traffic for N minutes (default 30) at R operations per
@@ -48,6 +49,7 @@ writeFileSync(
 );
 const env = {
   ...process.env,
+  ...BENCH_API_LIMITS_ENV,
   DATABASE_URL: process.env['DATABASE_URL'] ?? `sqlite:${join(dir, 'waybill.db')}`,
   WAYBILL_CONFIG: configFile,
   SMTP_URL: smtp.url,

@@ -24,6 +24,7 @@ import { registerShipment } from '../src/ingest/register-shipment.js';
 import { openStore } from '../src/store/open-store.js';
 import { createApiKey, createTenant } from '../src/store/repositories/tenants.js';
 import { benchPostgres, freshDatabase } from './support/postgres.js';
+import { BENCH_API_LIMITS } from './support/api-limits.js';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -104,7 +105,11 @@ async function side(databaseUrl: string, kind: 'webhook' | 'events'): Promise<Fi
   }
   const config = loadConfig(
     {},
-    { 'simulator.enabled': false, 'carriers.accounts': { aftership: { webhookSecret: SECRET } } },
+    {
+      'simulator.enabled': false,
+      'carriers.accounts': { aftership: { webhookSecret: SECRET } },
+      ...BENCH_API_LIMITS,
+    },
   );
   const app = await build({
     config,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { API_ENV_KEYS, ApiConfig } from './sections/api.js';
 import { CARRIERS_ENV_KEYS, CarriersConfig } from './sections/carriers.js';
 import { CONSOLE_ENV_KEYS, ConsoleConfig } from './sections/console.js';
 import { NOTIFY_ENV_KEYS, NotifyConfig } from './sections/notify.js';
@@ -68,6 +69,7 @@ export const ConfigSchema = Type.Object(
     carriers: CarriersConfig,
     notify: NotifyConfig,
     pages: PagesConfig,
+    api: ApiConfig,
     webhooks: WebhooksConfig,
     push: PushConfig,
     console: ConsoleConfig,
@@ -97,6 +99,7 @@ const ENV_KEYS: Record<string, string[]> = {
   ...prefixed('carriers', CARRIERS_ENV_KEYS),
   ...prefixed('notify', NOTIFY_ENV_KEYS),
   ...prefixed('pages', PAGES_ENV_KEYS),
+  ...prefixed('api', API_ENV_KEYS),
   ...prefixed('webhooks', WEBHOOKS_ENV_KEYS),
   ...prefixed('push', PUSH_ENV_KEYS),
   ...prefixed('console', CONSOLE_ENV_KEYS),

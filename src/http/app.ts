@@ -7,7 +7,9 @@ import { WaybillError } from '../domain/errors.js';
 import type { AppDeps } from './deps.js';
 import { apiKeyAuth } from './plugins/auth.js';
 import { idempotencyKeys } from './plugins/idempotency.js';
+import { apiRateLimits } from './rate-limits/hook.js';
 import { sendProblem } from './problem.js';
+import { ProblemSchema } from './schemas/problem.js';
 import { analyticsRoutes } from './routes/api/analytics.js';
 import { carrierRoutes } from './routes/api/carriers.js';
 import { detectRoutes } from './routes/api/detect.js';
@@ -83,7 +85,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     // The Idempotency-Key header is read by a hook (plugins/idempotency.ts), not a route schema:
     // the document names it on every POST it applies to.
     transform: ({ schema, url, route }) => ({
-      schema: withIdempotencyHeader(schema, url, route.method),
+      schema: withRateLimitAnswer(withIdempotencyHeader(schema, url, route.method), url),
       url,
     }),
     openapi: {
@@ -151,10 +153,14 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(pushRoutes(deps));
   // Carrier webhooks: authenticated by the provider's signature, not an API key.
   await app.register(carrierWebhookRoutes(deps));
+  // Per-key request limits, one budget per key and route class for every node (rate-limits/).
+  const { readsPerMinute: reads, writesPerMinute: writes, importsPerMinute: imports } = deps.config.api;
+  const rateLimits = apiRateLimits(deps.store, { reads, writes, imports }, deps.clock);
   // EPCIS capture at the standard's path; authenticated with an API key inside the plugin.
-  await app.register(epcisCaptureRoutes(deps));
+  await app.register(epcisCaptureRoutes(deps, rateLimits));
   await app.register(async (v1) => {
     v1.addHook('onRequest', apiKeyAuth(deps.store, deps.clock));
+    v1.addHook('onRequest', rateLimits);
     idempotencyKeys(v1, deps.store, deps.clock);
     await v1.register(shipmentRoutes(deps));
     await v1.register(eventRoutes(deps));
@@ -185,4 +191,22 @@ function withIdempotencyHeader(schema: FastifySchema, url: string, method: strin
   if (!posts || !url.startsWith('/v1/') || /^\/v1\/carriers\/[^/]+\/webhook$/.test(url) || schema.headers)
     return schema;
   return { ...schema, headers: IDEMPOTENCY_HEADER };
+}
+
+const RATE_LIMITED = {
+  ...ProblemSchema,
+  description:
+    'This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds.',
+  headers: {
+    'Retry-After': Type.Integer({ description: 'Seconds until the window turns.' }),
+    RateLimit: Type.String({ description: 'What is left of the limit: `"reads";r=0;t=12`.' }),
+    'RateLimit-Policy': Type.String({ description: 'The limit: `"reads";q=6000;w=60`.' }),
+  },
+};
+
+/** Every operation an API key calls may answer 429 (rate-limits/), which the document says. */
+function withRateLimitAnswer(schema: FastifySchema, url: string): FastifySchema {
+  const keyed = (url.startsWith('/v1/') || url === '/epcis/capture') && !('security' in schema);
+  if (!keyed || typeof schema.response !== 'object' || schema.response === null) return schema;
+  return { ...schema, response: { ...(schema.response as object), 429: RATE_LIMITED } };
 }

@@ -110,3 +110,75 @@ describe.each(DIALECTS)('waybill keys create on %s', (dialect) => {
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'waybill: --new-tenant needs a name\n' });
   });
 });
+
+describe.each(DIALECTS)('waybill keys limits on %s', (dialect) => {
+  let db: CliDatabase;
+  beforeEach(async () => {
+    db = await cliDatabase(dialect);
+    db.use();
+  });
+  afterEach(() => db.dispose());
+
+  /** Statuses of `count` reads with `key` through one node with the server's default limits. */
+  const readStatuses = (key: string, count: number) =>
+    db.inspect(async (store) => {
+      const clock = () => new Date();
+      const app = await build({
+        config: loadConfig({}, { 'simulator.enabled': false }),
+        store,
+        pipeline: new IngestPipeline(store, { clock }),
+        logger: pino({ level: 'silent' }),
+        clock,
+        detectCarrier: chooseCarrier,
+      });
+      try {
+        const statuses = [];
+        for (let i = 0; i < count; i += 1)
+          statuses.push(
+            (await app.inject({ url: '/v1/shipments', headers: { authorization: `Bearer ${key}` } }))
+              .statusCode,
+          );
+        return statuses;
+      } finally {
+        await app.close();
+      }
+    });
+
+  it("shows the server's defaults, sets the tenant's own, which the API then applies, and resets them", async () => {
+    const key = (await runCli('keys', 'create')).stdout.trim();
+    const shown = await runCli('keys', 'limits');
+    expect(shown.code).toBe(0);
+    expect(linesOf(shown.stdout)).toEqual([
+      'reads   6000/min (server default)',
+      'writes  1200/min (server default)',
+      'imports 60/min (server default)',
+    ]);
+
+    const set = await runCli('keys', 'limits', '--reads', '2', '--imports', '0');
+    expect(set.code).toBe(0);
+    expect(linesOf(set.stdout)).toEqual([
+      'reads   2/min (this tenant)',
+      'writes  1200/min (server default)',
+      'imports no limit (this tenant)',
+    ]);
+    expect(await readStatuses(key, 3)).toEqual([200, 200, 429]);
+
+    const reset = await runCli('keys', 'limits', '--reset');
+    expect(linesOf(reset.stdout)[0]).toBe('reads   6000/min (server default)');
+  });
+
+  it('refuses a limit that is not a whole number, and changes nothing', async () => {
+    await runCli('keys', 'create');
+    for (const bad of ['-1', '2.5', 'lots', '']) {
+      const run = await runCli('keys', 'limits', '--writes', bad);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(linesOf(run.stderr)).toEqual([
+        `waybill: --writes must be a whole number of requests per minute (0 for no limit), not "${bad}"`,
+      ]);
+    }
+    expect(linesOf((await runCli('keys', 'limits')).stdout)[1]).toBe('writes  1200/min (server default)');
+    const both = await runCli('keys', 'limits', '--reset', '--reads', '5');
+    expect(both.code).toBe(1);
+  });
+});

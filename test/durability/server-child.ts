@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { startServer } from '../../src/http/server.js';
 import { OutboxRelay } from '../../src/ingest/outbox-relay.js';
 import { createApiKey, listTenants } from '../../src/store/repositories/tenants.js';
+import { NO_API_LIMITS } from '../helpers/api-limits.js';
 
 const DELIVERY_SUBSCRIBER = 'durability-delivery-log';
 
@@ -23,7 +24,7 @@ process.stdin.on('close', () => process.exit(0));
 // An empty env: nothing from the test machine (PORT, WAYBILL_CONFIG…) leaks into the run.
 const config = loadConfig(
   {},
-  { port: 0, 'simulator.enabled': false, databaseUrl, logLevel: 'warn', host: '127.0.0.1' },
+  { port: 0, 'simulator.enabled': false, databaseUrl, logLevel: 'warn', host: '127.0.0.1', ...NO_API_LIMITS },
 );
 const server = await startServer(config);
 

@@ -6,6 +6,7 @@ import { build } from '../../src/http/app.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { OutboxRelay } from '../../src/ingest/outbox-relay.js';
 import { createApiKey, createTenant } from '../../src/store/repositories/tenants.js';
+import { NO_API_LIMITS } from './api-limits.js';
 import { freshStore, type DialectName, type TestStore } from './dialects.js';
 
 export interface TestApp {
@@ -19,6 +20,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export { NO_API_LIMITS };
+
 /** The real app on a fresh store with one tenant and its key. */
 export async function testApp(
   dialect: DialectName,
@@ -28,7 +31,7 @@ export async function testApp(
   const now = () => new Date();
   const tenant = await createTenant(store.db, 'Test shop', now());
   const { key } = await createApiKey(store.db, tenant.id, 'test', now());
-  const config = loadConfig({}, { 'simulator.enabled': false, ...overrides });
+  const config = loadConfig({}, { 'simulator.enabled': false, ...NO_API_LIMITS, ...overrides });
   const relay = new OutboxRelay(store);
   const app = await build({
     config,

@@ -6,6 +6,7 @@ import { startServer, type Role, type RunningServer } from '../../src/http/serve
 import { latestOutboxSeq } from '../../src/store/repositories/outbox.js';
 import { freshPostgresSchemaUrl } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
+import { NO_API_LIMITS } from '../helpers/api-limits.js';
 
 const silent = pino({ level: 'silent' });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,7 +46,10 @@ describe('a rolling restart of every node on PostgreSQL', () => {
     const ports = [await freePort(), await freePort(), await freePort()];
     const start = (i: number) =>
       startServer(
-        loadConfig({}, { port: ports[i], host: '127.0.0.1', databaseUrl, 'simulator.enabled': false }),
+        loadConfig(
+          {},
+          { port: ports[i], host: '127.0.0.1', databaseUrl, 'simulator.enabled': false, ...NO_API_LIMITS },
+        ),
         { logger: silent, role: roles[i] },
       );
     // The first node alone on the empty database, then the others (docs/operations.md).

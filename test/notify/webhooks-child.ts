@@ -8,6 +8,7 @@
 import { loadConfig } from '../../src/config/config.js';
 import { startServer, type Role } from '../../src/http/server.js';
 import { createApiKey, listTenants } from '../../src/store/repositories/tenants.js';
+import { NO_API_LIMITS } from '../helpers/api-limits.js';
 
 const databaseUrl = process.env.WEBHOOKS_CHILD_DATABASE_URL;
 if (!databaseUrl) throw new Error('WEBHOOKS_CHILD_DATABASE_URL is not set');
@@ -20,7 +21,15 @@ process.stdin.on('close', () => process.exit(0));
 
 const config = loadConfig(
   {},
-  { port: 0, 'simulator.enabled': false, databaseUrl, logLevel: 'warn', host: '127.0.0.1', ...overrides },
+  {
+    port: 0,
+    'simulator.enabled': false,
+    databaseUrl,
+    logLevel: 'warn',
+    host: '127.0.0.1',
+    ...NO_API_LIMITS,
+    ...overrides,
+  },
 );
 const server = await startServer(config, { role: (process.env.WEBHOOKS_CHILD_ROLE ?? 'all') as Role });
 const apiKey =

@@ -1,5 +1,14 @@
 import type { Command } from 'commander';
-import { createApiKey, createTenant, findTenant, listTenants } from '../../store/repositories/tenants.js';
+import { limitsFor, ROUTE_CLASSES, type RouteClass } from '../../http/rate-limits/policy.js';
+import type { Store } from '../../store/open-store.js';
+import {
+  createApiKey,
+  createTenant,
+  findTenant,
+  listTenants,
+  saveTenantSetting,
+  tenantSettings,
+} from '../../store/repositories/tenants.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
 
@@ -34,4 +43,67 @@ export function registerKeys(program: Command): void {
         console.error(`tenant ${created.tenantId}; the key is shown only now`);
       });
     });
+
+  keys
+    .command('limits')
+    .description("Show or set a tenant's request limits per API key and minute (0: no limit)")
+    .option('--tenant <id>', 'the tenant (default: the only tenant)')
+    .option('--reads <n>', 'GET requests per key and minute')
+    .option('--writes <n>', 'POST, PUT and DELETE requests per key and minute')
+    .option('--imports <n>', 'imports (EDI, CSV, EPCIS) per key and minute')
+    .option('--reset', "drop the tenant's own limits: the server's defaults apply")
+    .action(async (options: LimitOptions) => {
+      await withStore(async (store, config) => {
+        const tenantId = await chosenTenant(store, options.tenant);
+        const settings = await tenantSettings(store.db, tenantId);
+        const given = ROUTE_CLASSES.filter((cls) => options[cls] !== undefined);
+        if (options.reset && given.length > 0)
+          throw new CliError('--reset takes no --reads, --writes or --imports');
+        if (options.reset) await saveTenantSetting(store.db, tenantId, 'apiLimits', {});
+        else if (given.length > 0) {
+          const own = { ...(ownLimits(settings) ?? {}) };
+          for (const cls of given) own[`${cls}PerMinute`] = perMinute(cls, options[cls] as string);
+          await saveTenantSetting(store.db, tenantId, 'apiLimits', own);
+        }
+        const { readsPerMinute: reads, writesPerMinute: writes, importsPerMinute: imports } = config.api;
+        const now = await tenantSettings(store.db, tenantId);
+        const limits = limitsFor({ reads, writes, imports }, now);
+        const own = ownLimits(now) ?? {};
+        for (const cls of ROUTE_CLASSES) {
+          const source = own[`${cls}PerMinute`] === limits[cls] ? 'this tenant' : 'server default';
+          console.log(`${cls.padEnd(8)}${limits[cls] === 0 ? 'no limit' : `${limits[cls]}/min`} (${source})`);
+        }
+        console.error(`tenant ${tenantId}; every node applies a change within 5 s`);
+      });
+    });
+}
+
+type LimitOptions = { tenant?: string; reset?: boolean } & Partial<Record<RouteClass, string>>;
+
+async function chosenTenant(store: Store, id: string | undefined): Promise<string> {
+  if (id !== undefined) {
+    if (!(await findTenant(store.db, id))) throw new CliError(`no tenant with id ${id}`);
+    return id;
+  }
+  const tenants = await listTenants(store.db);
+  if (tenants.length === 1 && tenants[0]) return tenants[0].id;
+  if (tenants.length === 0) throw new CliError('no tenant yet; `waybill keys create` makes one');
+  throw new CliError(
+    `several tenants exist; choose one with --tenant (${tenants.map((t) => t.id).join(', ')})`,
+  );
+}
+
+function ownLimits(settings: Record<string, unknown>): Record<string, unknown> | undefined {
+  const own = settings['apiLimits'];
+  return own !== null && typeof own === 'object' && !Array.isArray(own)
+    ? (own as Record<string, unknown>)
+    : undefined;
+}
+
+function perMinute(cls: RouteClass, text: string): number {
+  if (!/^\d{1,8}$/.test(text.trim()))
+    throw new CliError(
+      `--${cls} must be a whole number of requests per minute (0 for no limit), not "${text}"`,
+    );
+  return Number(text.trim());
 }

@@ -6,6 +6,8 @@ import { apiKeyFor, apiKeyRevocations, touchApiKey } from '../../store/repositor
 declare module 'fastify' {
   interface FastifyRequest {
     tenantId: string;
+    /** The API key's id (not the key): what request limits count against. */
+    apiKeyId: string;
   }
 }
 
@@ -43,6 +45,7 @@ export function apiKeyAuth(store: Store, clock: () => Date = () => new Date()) {
       trusted.set(key, found);
     }
     request.tenantId = found.tenantId;
+    request.apiKeyId = found.id;
     if (now.getTime() - (touched.get(found.id) ?? 0) >= TOUCH_EVERY_MS) {
       if (touched.size > 10_000) touched.clear();
       touched.set(found.id, now.getTime());

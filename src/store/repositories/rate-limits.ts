@@ -103,3 +103,25 @@ export async function deleteEndedWindows(db: Executor, beforeMs: number): Promis
   const result = await db.deleteFrom('rate_windows').where('reset_at_ms', '<', beforeMs).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * Adds `amount` to `key`'s count in the window that ends at `resetAtMs` (windows aligned to the
+ * clock, so every node names the same one), starting from zero when the stored window is older;
+ * returns the count after. A node whose clock lags counts into the newer window it finds.
+ */
+export async function reserveInWindow(
+  db: Executor,
+  caps: StoreCapabilities,
+  key: string,
+  amount: number,
+  resetAtMs: number,
+): Promise<number> {
+  const { rows } = await sql<{ hits: number }>`
+    insert into rate_windows (scope_key, hits, reset_at_ms) values (${key}, ${amount}, ${num(resetAtMs)})
+    on conflict (scope_key) do update set
+      hits = case when rate_windows.reset_at_ms < ${num(resetAtMs)} then ${amount}
+        else rate_windows.hits + ${amount} end,
+      reset_at_ms = ${greatest(caps, sql`rate_windows.reset_at_ms`, num(resetAtMs))}
+    returning hits`.execute(db);
+  return Number((rows[0] as { hits: number }).hits);
+}

@@ -78,6 +78,9 @@ export const settings = {
     'Kopieren Sie ihn jetzt: Er wird nur einmal angezeigt. Senden Sie ihn als „Authorization: Bearer <key>“.',
   'keys.prefix': 'Beginnt mit',
   'keys.lastUsed': 'Zuletzt verwendet',
+  'keys.limits':
+    'Anfragen je Schlüssel und Minute: {reads} Lesezugriffe, {writes} Schreibzugriffe, {imports} Importe. Darüber antwortet die API mit 429 und Retry-After.',
+  'keys.unlimited': 'unbegrenzt',
   'keys.never': 'Nie',
   'keys.revoked': 'Widerrufen',
   'keys.active': 'Aktiv',

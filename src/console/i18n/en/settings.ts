@@ -73,6 +73,9 @@ export const settings = {
   'keys.shownOnce': 'Copy it now: it is shown only once. Send it as "Authorization: Bearer <key>".',
   'keys.prefix': 'Starts with',
   'keys.lastUsed': 'Last used',
+  'keys.limits':
+    'Requests per key and minute: {reads} reads, {writes} writes, {imports} imports. Beyond that the API answers 429 with Retry-After.',
+  'keys.unlimited': 'no limit',
   'keys.never': 'Never',
   'keys.revoked': 'Revoked',
   'keys.active': 'Active',

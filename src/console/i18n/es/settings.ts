@@ -76,6 +76,9 @@ export const settings = {
   'keys.shownOnce': 'Cópiala ahora: solo se muestra una vez. Envíala como «Authorization: Bearer <key>».',
   'keys.prefix': 'Empieza por',
   'keys.lastUsed': 'Último uso',
+  'keys.limits':
+    'Solicitudes por clave y minuto: {reads} lecturas, {writes} escrituras, {imports} importaciones. Por encima, la API responde 429 con Retry-After.',
+  'keys.unlimited': 'sin límite',
   'keys.never': 'Nunca',
   'keys.revoked': 'Revocada',
   'keys.active': 'Activa',

@@ -78,6 +78,9 @@ export const settings = {
     'Copiez-la maintenant : elle n’est affichée qu’une fois. Envoyez-la sous la forme « Authorization: Bearer <key> ».',
   'keys.prefix': 'Commence par',
   'keys.lastUsed': 'Dernière utilisation',
+  'keys.limits':
+    'Requêtes par clé et par minute : {reads} lectures, {writes} écritures, {imports} imports. Au-delà, l’API répond 429 avec Retry-After.',
+  'keys.unlimited': 'sans limite',
   'keys.never': 'Jamais',
   'keys.revoked': 'Révoquée',
   'keys.active': 'Active',

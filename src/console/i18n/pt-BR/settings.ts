@@ -76,6 +76,9 @@ export const settings = {
   'keys.shownOnce': 'Copie agora: ela só é exibida uma vez. Envie-a como “Authorization: Bearer <key>”.',
   'keys.prefix': 'Começa com',
   'keys.lastUsed': 'Último uso',
+  'keys.limits':
+    'Requisições por chave e minuto: {reads} leituras, {writes} gravações, {imports} importações. Acima disso, a API responde 429 com Retry-After.',
+  'keys.unlimited': 'sem limite',
   'keys.never': 'Nunca',
   'keys.revoked': 'Revogada',
   'keys.active': 'Ativa',

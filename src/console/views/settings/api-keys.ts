@@ -1,6 +1,7 @@
 import { html, type Html } from '../../../web/html.js';
 import { csrfField } from '../layout.js';
-import { when } from '../format.js';
+import { number, when } from '../format.js';
+import type { ApiLimits } from '../../../http/rate-limits/policy.js';
 import type { ConsoleView } from '../view.js';
 
 export interface ApiKeyRow {
@@ -15,9 +16,11 @@ export interface ApiKeyRow {
 export function renderApiKeys(
   view: ConsoleView,
   keys: readonly ApiKeyRow[],
+  limits: ApiLimits,
   created?: { key: string; label: string },
 ): Html {
   const { t } = view;
+  const perMinute = (n: number) => (n === 0 ? t('keys.unlimited') : number(view, n, 0));
   return html`${
       created
         ? html`<section class="card flash ok" aria-labelledby="new-key-title">
@@ -80,5 +83,8 @@ export function renderApiKeys(
           )}
         </tbody>
       </table>
-    </div>`;
+    </div>
+    <p class="muted" id="key-limits">
+      ${t('keys.limits', { reads: perMinute(limits.reads), writes: perMinute(limits.writes), imports: perMinute(limits.imports) })}
+    </p>`;
 }

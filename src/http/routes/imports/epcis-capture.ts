@@ -6,6 +6,7 @@ import { normalizeItem } from '../../../ingest/normalize.js';
 import { newId } from '../../../store/ids.js';
 import type { AppDeps } from '../../deps.js';
 import { apiKeyAuth } from '../../plugins/auth.js';
+import type { RateLimitHook } from '../../rate-limits/hook.js';
 import { ProblemSchema } from '../../schemas/problem.js';
 import { ImportOutcome } from './schemas.js';
 import { ingestUpload, outcomeView, refusal } from './upload.js';
@@ -29,9 +30,10 @@ const CaptureJob = Type.Object({
  * invalid (400); `proceed` and `all` capture the valid events and report the others.
  */
 export const epcisCaptureRoutes =
-  (deps: AppDeps): FastifyPluginAsync =>
+  (deps: AppDeps, rateLimits: RateLimitHook): FastifyPluginAsync =>
   async (app) => {
     app.addHook('onRequest', apiKeyAuth(deps.store));
+    app.addHook('onRequest', rateLimits);
     // EPCIS documents are JSON-LD; read them with Fastify's own JSON parser (prototype-poisoning safe).
     app.addContentTypeParser(
       'application/ld+json',

@@ -1,6 +1,12 @@
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { createApiKey, listApiKeys, revokeApiKey } from '../../../../store/repositories/tenants.js';
+import { limitsFor } from '../../../../http/rate-limits/policy.js';
+import {
+  createApiKey,
+  listApiKeys,
+  revokeApiKey,
+  tenantSettings,
+} from '../../../../store/repositories/tenants.js';
 import { audit } from '../../../audit.js';
 import { doneFlash } from '../../../views/done.js';
 import { renderApiKeys } from '../../../views/settings/api-keys.js';
@@ -19,6 +25,10 @@ const MANAGE = { permission: 'manage' } as const;
 export const apiKeyRoutes: ConsoleRouteRegistrar = (app, context) => {
   const { deps } = context;
   const db = deps.store.db;
+  const { readsPerMinute: reads, writesPerMinute: writes, importsPerMinute: imports } = deps.config.api;
+  // What the API applies to this shop's keys (set with `waybill keys limits`).
+  const keyLimits = async (tenantId: string) =>
+    limitsFor({ reads, writes, imports }, await tenantSettings(db, tenantId));
 
   app.get('/settings/api-keys', { config: MANAGE, schema: { hide: true } }, async (request, reply) => {
     const view = signedInView(request, reply, context);
@@ -29,7 +39,7 @@ export const apiKeyRoutes: ConsoleRouteRegistrar = (app, context) => {
       renderSettings(view, {
         page: 'api-keys',
         title: view.t('settings.api-keys'),
-        body: renderApiKeys(view, await listApiKeys(db, tenantId)),
+        body: renderApiKeys(view, await listApiKeys(db, tenantId), await keyLimits(tenantId)),
         attentionCount: await attentionTotal(context, tenantId, view),
         flash: doneFlash(view, queryLists(request.query)['done']?.[0]),
       }),
@@ -67,7 +77,10 @@ export const apiKeyRoutes: ConsoleRouteRegistrar = (app, context) => {
       renderSettings(view, {
         page: 'api-keys',
         title: view.t('settings.api-keys'),
-        body: renderApiKeys(view, await listApiKeys(db, tenantId), { key: created.key, label }),
+        body: renderApiKeys(view, await listApiKeys(db, tenantId), await keyLimits(tenantId), {
+          key: created.key,
+          label,
+        }),
         attentionCount: await attentionTotal(context, tenantId, view),
       }),
     );
