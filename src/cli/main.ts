@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { WaybillError } from '../domain/errors.js';
+import { registerAdd } from './commands/add.js';
 import { registerBackup } from './commands/backup.js';
 import { registerConsoleLink } from './commands/console-link.js';
 import { registerDetect } from './commands/detect.js';
@@ -27,6 +28,7 @@ export function createProgram(): Command {
   registerMigrate(program);
   registerBackup(program);
   registerTrack(program);
+  registerAdd(program);
   registerKeys(program);
   registerConsoleLink(program);
   registerSimulate(program);

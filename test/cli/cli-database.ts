@@ -45,8 +45,10 @@ export async function cliDatabase(dialect: DialectName): Promise<CliDatabase> {
     url,
     use() {
       vi.stubEnv('DATABASE_URL', url);
-      // A config file of the developer's must not redirect the CLI away from the test database.
+      // A config file of the developer's must not redirect the CLI away from the test database,
+      // and neither must a server of theirs (WAYBILL_URL turns `track` into a client of it).
       vi.stubEnv('WAYBILL_CONFIG', undefined);
+      vi.stubEnv('WAYBILL_URL', undefined);
     },
     counts: () =>
       inspect(async (store) => {

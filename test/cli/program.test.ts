@@ -8,7 +8,7 @@ describe('the waybill program', () => {
   it('lists its commands with --help and exits 0', async () => {
     const run = await runCli('--help');
     expect(run.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'track', 'keys', 'simulate', 'detect'])
+    for (const command of ['serve', 'migrate', 'track', 'add', 'keys', 'simulate', 'detect'])
       expect(run.stdout).toMatch(new RegExp(`^ {2}${command}\\b`, 'm'));
   });
 

@@ -11,6 +11,8 @@ import { findShipmentByNumber, lastMovedShipment, listEvents } from '../../store
 import { findTenant, listTenants } from '../../store/repositories/tenants.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
+import { remoteFrom } from '../remote.js';
+import { shipmentOnServer } from './track-remote.js';
 
 export function registerTrack(program: Command): void {
   program
@@ -20,18 +22,46 @@ export function registerTrack(program: Command): void {
     .option('--latest', 'show the shipment with the most recent scan')
     .option('--tenant <id>', 'only look in this tenant')
     .option('--json', 'print the shipment and its timeline as JSON')
-    .action(
-      async (number: string | undefined, options: { latest?: boolean; tenant?: string; json?: boolean }) => {
-        if (!number && !options.latest) throw new CliError('give a tracking number, or --latest');
-        await withStore(async (store) => {
-          const shipment = await locate(store, number, options);
-          const events = await listEvents(store.db, shipment.tenantId, shipment.id);
-          if (options.json)
-            console.log(JSON.stringify({ ...shipment, timeline: orderTimeline(events) }, null, 2));
-          else console.log(renderTrack(shipment, events, new Date()));
-        });
-      },
-    );
+    .option('--server <url>', 'ask this running Waybill instead of opening the database (or WAYBILL_URL)')
+    .option('--key <key>', 'API key for --server (better: WAYBILL_API_KEY, which other users cannot see)')
+    .action(async (number: string | undefined, options: TrackOptions) => {
+      if (!number && !options.latest) throw new CliError('give a tracking number, or --latest');
+      const remote = remoteFrom(options);
+      if (remote) {
+        if (options.latest)
+          throw new CliError('--latest reads the database itself; with a server, give a tracking number');
+        if (options.tenant !== undefined)
+          throw new CliError('--tenant does not apply with a server: the API key names the tenant');
+        const { answer, events } = await shipmentOnServer(remote, trackingNumberOf(number));
+        // --json: what the API answers (the shipment with its timeline, oldest first).
+        if (options.json) console.log(JSON.stringify(answer, null, 2));
+        else console.log(renderTrack(answer, events, new Date()));
+        return;
+      }
+      await withStore(async (store) => {
+        const shipment = await locate(store, number, options);
+        const events = await listEvents(store.db, shipment.tenantId, shipment.id);
+        if (options.json)
+          console.log(JSON.stringify({ ...shipment, timeline: orderTimeline(events) }, null, 2));
+        else console.log(renderTrack(shipment, events, new Date()));
+      });
+    });
+}
+
+interface TrackOptions {
+  latest?: boolean;
+  tenant?: string;
+  json?: boolean;
+  server?: string;
+  key?: string;
+}
+
+/** The number as stored (spaces, dashes and case removed), or a one-line refusal. */
+function trackingNumberOf(number: string | undefined): string {
+  const wanted = normalizeTrackingNumber(number ?? '');
+  if (!/^[A-Z0-9]{4,40}$/.test(wanted))
+    throw new CliError(`"${number}" is not a tracking number (4 to 40 letters or digits)`);
+  return wanted;
 }
 
 async function locate(
@@ -56,9 +86,7 @@ async function locate(
       'no shipments yet; start the server (npm start) or run: waybill simulate --shipments 100',
     );
   }
-  const wanted = normalizeTrackingNumber(number ?? '');
-  if (!/^[A-Z0-9]{4,40}$/.test(wanted))
-    throw new CliError(`"${number}" is not a tracking number (4 to 40 letters or digits)`);
+  const wanted = trackingNumberOf(number);
   for (const tenantId of tenants) {
     const found = await findShipmentByNumber(store.db, tenantId, wanted);
     if (found) return found;
@@ -67,7 +95,12 @@ async function locate(
 }
 
 /** The terminal view: a header, the estimate slot, then every scan in the place's local time. */
-export function renderTrack(shipment: Shipment, events: readonly TrackingEvent[], now: Date): string {
+export function renderTrack(
+  // Without the tenant: the API's shipment (remote mode) does not carry it, and the view does not show it.
+  shipment: Omit<Shipment, 'tenantId'>,
+  events: readonly TrackingEvent[],
+  now: Date,
+): string {
   const effective = new Set(effectiveTimeline(events));
   const route = [formatLocation(shipment.origin), formatLocation(shipment.destination)]
     .filter(Boolean)
@@ -99,7 +132,7 @@ export function renderTrack(shipment: Shipment, events: readonly TrackingEvent[]
   return lines.join('\n');
 }
 
-function estimateLine(shipment: Shipment): string {
+function estimateLine(shipment: Omit<Shipment, 'tenantId'>): string {
   const estimate = shipment.estimate;
   if (!estimate) return 'not predicted yet';
   const p =
