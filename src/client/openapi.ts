@@ -160,7 +160,7 @@ export interface paths {
     put?: never;
     /**
      * Ingest scans for your own deliveries or a custom carrier
-     * @description Each scan is validated on its own: bad ones come back in `rejected` with the field and reason, the rest are stored. The answer is sent only after the batch is committed. A batch in which every scan is bad gets 422 and changes nothing.
+     * @description Each scan is validated on its own: bad ones come back in `rejected` with the field and reason, the rest are stored. The answer is sent only after the batch is committed. A batch in which every scan is bad gets 400 (`validation_failed`, naming each) and changes nothing.
      */
     post: operations['ingestEvents'];
     delete?: never;
@@ -581,6 +581,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "ok",
+           *       "database": "postgres"
+           *     }
+           */
           'application/json': {
             /** @enum {string} */
             status: 'ok';
@@ -594,6 +600,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "unavailable",
+           *       "database": "postgres"
+           *     }
+           */
           'application/json': {
             /** @enum {string} */
             status: 'unavailable';
@@ -607,6 +619,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "the URL is not valid (check its % escapes)",
+           *       "instance": "/healthz%zz",
+           *       "code": "validation_failed"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -640,6 +662,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "ready",
+           *       "database": "postgres"
+           *     }
+           */
           'application/json': {
             /** @enum {string} */
             status: 'ready';
@@ -653,6 +681,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "unavailable",
+           *       "database": "postgres",
+           *       "reason": "the database schema is behind this code: run the migrations",
+           *       "pendingMigrations": [
+           *         "0013-idempotency-keys"
+           *       ]
+           *     }
+           */
           'application/json': {
             /** @enum {string} */
             status: 'unavailable';
@@ -668,6 +706,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "the URL is not valid (check its % escapes)",
+           *       "instance": "/readyz%zz",
+           *       "code": "validation_failed"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -701,6 +749,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example # HELP waybill_scans_ingested_total Scans handed to the ingest pipeline: stored (new), duplicate (already held) or rejected (bad input)
+           *     # TYPE waybill_scans_ingested_total counter
+           *     waybill_scans_ingested_total{result="stored"} 48211
+           *     waybill_scans_ingested_total{result="duplicate"} 9370
+           *     waybill_scans_ingested_total{result="rejected"} 12
+           *
+           *     # HELP waybill_notification_sends_total Notification send attempts by channel and outcome (sent, failed, retry, deferred, skipped, gone)
+           *     # TYPE waybill_notification_sends_total counter
+           *     waybill_notification_sends_total{channel="email",outcome="sent"} 6120
+           *     waybill_notification_sends_total{channel="sms",outcome="deferred"} 41
+           */
           'text/plain': string;
         };
       };
@@ -710,6 +770,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send the metrics token as \"Authorization: Bearer <token>\"",
+           *       "instance": "/metrics",
+           *       "code": "unauthorized"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -743,6 +813,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "publicKey": "BI9UxyXxTCePMxikx0xzNmxW9xc3CckrZPqmewNZDwv1Oj6Ag9DvwXZxhQs0S0unQc6jZFDkL94ghSY9i03y4mM"
+           *     }
+           */
           'application/json': {
             publicKey: string;
           };
@@ -754,6 +829,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "the URL is not valid (check its % escapes)",
+           *       "instance": "/push/vapid-public-key%zz",
+           *       "code": "validation_failed"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -777,11 +862,72 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example easypost */
         carrier: string;
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "id": "evt_3b9e41d07c5a4f6e8d21c0a7b5e9f312",
+         *       "object": "Event",
+         *       "mode": "production",
+         *       "description": "tracker.updated",
+         *       "previous_attributes": {
+         *         "status": "in_transit"
+         *       },
+         *       "status": "pending",
+         *       "pending_urls": [
+         *         "https://track.acme-shop.com/v1/carriers/easypost/webhook"
+         *       ],
+         *       "completed_urls": [],
+         *       "created_at": "2026-11-23T13:05:09Z",
+         *       "updated_at": "2026-11-23T13:05:09Z",
+         *       "result": {
+         *         "id": "trk_8c2f4e6a1b3d5f70",
+         *         "object": "Tracker",
+         *         "mode": "production",
+         *         "tracking_code": "9400111899223855732126",
+         *         "carrier": "USPS",
+         *         "status": "out_for_delivery",
+         *         "status_detail": "out_for_delivery",
+         *         "signed_by": null,
+         *         "est_delivery_date": "2026-11-23T00:00:00Z",
+         *         "is_return": false,
+         *         "carrier_detail": {
+         *           "service": "Priority Mail",
+         *           "est_delivery_date_local": "2026-11-23",
+         *           "est_delivery_time_local": null
+         *         },
+         *         "tracking_details": [
+         *           {
+         *             "object": "TrackingDetail",
+         *             "message": "Out for Delivery",
+         *             "description": "",
+         *             "status": "out_for_delivery",
+         *             "status_detail": "out_for_delivery",
+         *             "datetime": "2026-11-23T07:58:00-06:00",
+         *             "source": "USPS",
+         *             "carrier_code": "OF",
+         *             "tracking_location": {
+         *               "object": "TrackingLocation",
+         *               "city": "AUSTIN",
+         *               "state": "TX",
+         *               "country": "US",
+         *               "zip": "78704"
+         *             }
+         *           }
+         *         ],
+         *         "created_at": "2026-11-21T16:20:00Z",
+         *         "updated_at": "2026-11-23T13:05:08Z"
+         *       }
+         *     }
+         */
+        'application/json': unknown;
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -789,6 +935,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "accepted": 1,
+           *       "duplicates": 0,
+           *       "rejected": 0,
+           *       "untracked": [],
+           *       "problems": []
+           *     }
+           */
           'application/json': {
             /** @description Scans stored for the first time (a scan for two tenants counts twice). */
             accepted: number;
@@ -814,6 +969,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/signature-invalid",
+           *       "title": "The webhook signature does not verify",
+           *       "status": 401,
+           *       "detail": "X-Hmac-Signature does not match the body",
+           *       "instance": "/v1/carriers/easypost/webhook",
+           *       "code": "signature_invalid"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -836,12 +1001,84 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @example proceed */
         'gs1-capture-error-behaviour'?: 'rollback' | 'proceed' | 'all';
       };
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "@context": [
+         *         "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         *         {
+         *           "acme": "https://acme-shop.com/epcis/"
+         *         }
+         *       ],
+         *       "type": "EPCISDocument",
+         *       "schemaVersion": "2.0",
+         *       "creationDate": "2026-11-21T18:00:00Z",
+         *       "epcisBody": {
+         *         "eventList": [
+         *           {
+         *             "type": "ObjectEvent",
+         *             "eventID": "urn:uuid:6f1c2b9e-3d4a-4c5b-8e7f-9a0b1c2d3e4f",
+         *             "eventTime": "2026-11-21T16:40:00-05:00",
+         *             "eventTimeZoneOffset": "-05:00",
+         *             "action": "OBSERVE",
+         *             "epcList": [
+         *               "urn:epc:id:sscc:0614141.1234567890"
+         *             ],
+         *             "bizStep": "departing",
+         *             "disposition": "in_transit",
+         *             "readPoint": {
+         *               "id": "urn:epc:id:sgln:0614141.00777.0"
+         *             },
+         *             "acme:carrierTrackingNumber": "772618493027"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        'application/json': unknown;
+        /**
+         * @example {
+         *       "@context": [
+         *         "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         *         {
+         *           "acme": "https://acme-shop.com/epcis/"
+         *         }
+         *       ],
+         *       "type": "EPCISDocument",
+         *       "schemaVersion": "2.0",
+         *       "creationDate": "2026-11-21T18:00:00Z",
+         *       "epcisBody": {
+         *         "eventList": [
+         *           {
+         *             "type": "ObjectEvent",
+         *             "eventID": "urn:uuid:6f1c2b9e-3d4a-4c5b-8e7f-9a0b1c2d3e4f",
+         *             "eventTime": "2026-11-21T16:40:00-05:00",
+         *             "eventTimeZoneOffset": "-05:00",
+         *             "action": "OBSERVE",
+         *             "epcList": [
+         *               "urn:epc:id:sscc:0614141.1234567890"
+         *             ],
+         *             "bizStep": "departing",
+         *             "disposition": "in_transit",
+         *             "readPoint": {
+         *               "id": "urn:epc:id:sgln:0614141.00777.0"
+         *             },
+         *             "acme:carrierTrackingNumber": "772618493027"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        'application/ld+json': unknown;
+      };
+    };
     responses: {
       /** @description Default Response */
       201: {
@@ -849,6 +1086,19 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "captureID": "01M800WFY047Z1YDRBPN2G48CQ",
+           *       "running": false,
+           *       "success": true,
+           *       "captureErrorBehaviour": "rollback",
+           *       "errors": [],
+           *       "accepted": 1,
+           *       "duplicates": 0,
+           *       "rejected": 0,
+           *       "problems": []
+           *     }
+           */
           'application/json': {
             captureID: string;
             /** @description Always false: the capture is finished when the answer is sent. */
@@ -875,12 +1125,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "the capture has invalid events and GS1-Capture-Error-Behaviour is rollback; nothing was captured: the EPCISDocument has no epcisBody.eventList array",
+           *       "instance": "/epcis/capture",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "body",
+           *           "message": "the EPCISDocument has no epcisBody.eventList array"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -902,8 +1206,12 @@ export interface operations {
   listShipments: {
     parameters: {
       query?: {
+        /** @example 1Z999AA10123456784 */
         tracking_number?: string;
-        /** @description Top-level status; see docs/status-model.md. */
+        /**
+         * @description Top-level status; see docs/status-model.md.
+         * @example in_transit
+         */
         status?:
           | 'pending'
           | 'info_received'
@@ -916,8 +1224,12 @@ export interface operations {
           | 'return_to_sender'
           | 'expired'
           | 'cancelled';
-        /** @description `nextCursor` of the previous page. */
+        /**
+         * @description `nextCursor` of the previous page.
+         * @example 01M7WREV907EM0DWME7MM8DA5Q
+         */
         cursor?: string;
+        /** @example 20 */
         limit?: number;
       };
       header?: never;
@@ -932,6 +1244,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "trackingNumber": "1Z999AA10123456784",
+           *           "carrier": "ups",
+           *           "service": "UPS Ground",
+           *           "orderRef": "ORD-10482",
+           *           "origin": {
+           *             "postalCode": "40209",
+           *             "city": "Louisville",
+           *             "region": "KY",
+           *             "country": "US"
+           *           },
+           *           "destination": {
+           *             "postalCode": "78701",
+           *             "city": "Austin",
+           *             "region": "TX",
+           *             "country": "US"
+           *           },
+           *           "promisedDate": "2026-11-25",
+           *           "orderedAt": "2026-11-20T15:15:00.000Z",
+           *           "status": "in_transit",
+           *           "substatus": "in_transit.destination_facility",
+           *           "exceptionReason": null,
+           *           "lastLocation": {
+           *             "city": "Austin",
+           *             "region": "TX",
+           *             "country": "US"
+           *           },
+           *           "lastEventAt": "2026-11-22T11:48:00.000Z",
+           *           "deliveredAt": null,
+           *           "firstScanAt": "2026-11-20T23:42:00.000Z",
+           *           "deliveryAttempts": 0,
+           *           "stalled": false,
+           *           "estimate": {
+           *             "mostLikely": "2026-11-23",
+           *             "earliest": "2026-11-23",
+           *             "latest": "2026-11-24",
+           *             "confidence": 0.86,
+           *             "probabilityByPromise": 0.97,
+           *             "basis": "based on 1,240 similar UPS Ground shipments to this area, timed from arrival at the destination facility, weighed against the carrier's own estimate",
+           *             "predictedAt": "2026-11-22T11:48:00.412Z"
+           *           },
+           *           "estimateChange": null,
+           *           "delayReasons": [],
+           *           "createdAt": "2026-11-20T15:16:04.512Z",
+           *           "updatedAt": "2026-11-22T11:48:00.412Z"
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': {
             data: {
               id: string;
@@ -1055,12 +1421,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "querystring.status must be one of pending, info_received, in_transit, out_for_delivery, available_for_pickup, attempt_failed, delivered, exception, return_to_sender, expired, cancelled",
+           *       "instance": "/v1/shipments",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "querystring.status",
+           *           "message": "must be one of pending, info_received, in_transit, out_for_delivery, available_for_pickup, attempt_failed, delivered, exception, return_to_sender, expired, cancelled"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -1083,7 +1503,10 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -1091,6 +1514,27 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "trackingNumber": "1Z999AA10123456784",
+         *       "service": "UPS Ground",
+         *       "orderRef": "ORD-10482",
+         *       "origin": {
+         *         "postalCode": "40209",
+         *         "city": "Louisville",
+         *         "region": "KY",
+         *         "country": "US"
+         *       },
+         *       "destination": {
+         *         "postalCode": "78701",
+         *         "city": "Austin",
+         *         "region": "TX",
+         *         "country": "US"
+         *       },
+         *       "promisedDate": "2026-11-25",
+         *       "orderedAt": "2026-11-20T09:15:00-06:00"
+         *     }
+         */
         'application/json': {
           /** @description As printed; spaces and dashes are ignored. Omitted, Waybill issues one of its own (carrier `waybill`). */
           trackingNumber?: string;
@@ -1130,6 +1574,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *       "trackingNumber": "1Z999AA10123456784",
+           *       "carrier": "ups",
+           *       "service": "UPS Ground",
+           *       "orderRef": "ORD-10482",
+           *       "origin": {
+           *         "postalCode": "40209",
+           *         "city": "Louisville",
+           *         "region": "KY",
+           *         "country": "US"
+           *       },
+           *       "destination": {
+           *         "postalCode": "78701",
+           *         "city": "Austin",
+           *         "region": "TX",
+           *         "country": "US"
+           *       },
+           *       "promisedDate": "2026-11-25",
+           *       "orderedAt": "2026-11-20T15:15:00.000Z",
+           *       "status": "pending",
+           *       "substatus": "pending.registered",
+           *       "exceptionReason": null,
+           *       "lastLocation": null,
+           *       "lastEventAt": null,
+           *       "deliveredAt": null,
+           *       "firstScanAt": null,
+           *       "deliveryAttempts": 0,
+           *       "stalled": false,
+           *       "estimate": null,
+           *       "estimateChange": null,
+           *       "delayReasons": [],
+           *       "createdAt": "2026-11-20T15:16:04.512Z",
+           *       "updatedAt": "2026-11-20T15:16:04.512Z"
+           *     }
+           */
           'application/json': {
             id: string;
             trackingNumber: string;
@@ -1256,6 +1737,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *       "trackingNumber": "1Z999AA10123456784",
+           *       "carrier": "ups",
+           *       "service": "UPS Ground",
+           *       "orderRef": "ORD-10482",
+           *       "origin": {
+           *         "postalCode": "40209",
+           *         "city": "Louisville",
+           *         "region": "KY",
+           *         "country": "US"
+           *       },
+           *       "destination": {
+           *         "postalCode": "78701",
+           *         "city": "Austin",
+           *         "region": "TX",
+           *         "country": "US"
+           *       },
+           *       "promisedDate": "2026-11-25",
+           *       "orderedAt": "2026-11-20T15:15:00.000Z",
+           *       "status": "pending",
+           *       "substatus": "pending.registered",
+           *       "exceptionReason": null,
+           *       "lastLocation": null,
+           *       "lastEventAt": null,
+           *       "deliveredAt": null,
+           *       "firstScanAt": null,
+           *       "deliveryAttempts": 0,
+           *       "stalled": false,
+           *       "estimate": null,
+           *       "estimateChange": null,
+           *       "delayReasons": [],
+           *       "createdAt": "2026-11-20T15:16:04.512Z",
+           *       "updatedAt": "2026-11-20T15:16:04.512Z"
+           *     }
+           */
           'application/json': {
             id: string;
             trackingNumber: string;
@@ -1376,12 +1894,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/carrier-unknown",
+           *       "title": "No carrier recognises this tracking number",
+           *       "status": 422,
+           *       "detail": "No carrier recognises \"1Z999AA10123456785\": it has the shape of UPS 1Z, but its check digit is wrong, so a character was probably mistyped. Give \"carrier\".",
+           *       "instance": "/v1/shipments",
+           *       "code": "carrier_unknown",
+           *       "errors": [
+           *         {
+           *           "field": "carrier",
+           *           "message": "is required: the number matches no known carrier format"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -1405,6 +1977,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
@@ -1417,6 +1990,99 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *       "trackingNumber": "1Z999AA10123456784",
+           *       "carrier": "ups",
+           *       "service": "UPS Ground",
+           *       "orderRef": "ORD-10482",
+           *       "origin": {
+           *         "postalCode": "40209",
+           *         "city": "Louisville",
+           *         "region": "KY",
+           *         "country": "US"
+           *       },
+           *       "destination": {
+           *         "postalCode": "78701",
+           *         "city": "Austin",
+           *         "region": "TX",
+           *         "country": "US"
+           *       },
+           *       "promisedDate": "2026-11-25",
+           *       "orderedAt": "2026-11-20T15:15:00.000Z",
+           *       "status": "in_transit",
+           *       "substatus": "in_transit.destination_facility",
+           *       "exceptionReason": null,
+           *       "lastLocation": {
+           *         "city": "Austin",
+           *         "region": "TX",
+           *         "country": "US"
+           *       },
+           *       "lastEventAt": "2026-11-22T11:48:00.000Z",
+           *       "deliveredAt": null,
+           *       "firstScanAt": "2026-11-20T23:42:00.000Z",
+           *       "deliveryAttempts": 0,
+           *       "stalled": false,
+           *       "estimate": {
+           *         "mostLikely": "2026-11-23",
+           *         "earliest": "2026-11-23",
+           *         "latest": "2026-11-24",
+           *         "confidence": 0.86,
+           *         "probabilityByPromise": 0.97,
+           *         "basis": "based on 1,240 similar UPS Ground shipments to this area, timed from arrival at the destination facility, weighed against the carrier's own estimate",
+           *         "predictedAt": "2026-11-22T11:48:00.412Z"
+           *       },
+           *       "estimateChange": null,
+           *       "delayReasons": [],
+           *       "createdAt": "2026-11-20T15:16:04.512Z",
+           *       "updatedAt": "2026-11-22T11:48:00.412Z",
+           *       "timeline": [
+           *         {
+           *           "occurredAt": "2026-11-20T23:42:00.000Z",
+           *           "zone": "-05:00",
+           *           "localTime": "2026-11-20T18:42:00-05:00",
+           *           "status": "in_transit",
+           *           "substatus": "in_transit.picked_up",
+           *           "rawCode": "P",
+           *           "rawDescription": "Pickup Scan",
+           *           "location": {
+           *             "postalCode": "40209",
+           *             "city": "Louisville",
+           *             "region": "KY",
+           *             "country": "US"
+           *           },
+           *           "source": {
+           *             "adapter": "api",
+           *             "mode": "push"
+           *           },
+           *           "dedupeKey": "F1PSG5RReklo7OMyAN12Lx2WFqQkEseK",
+           *           "voided": false
+           *         },
+           *         {
+           *           "occurredAt": "2026-11-22T11:48:00.000Z",
+           *           "zone": "America/Chicago",
+           *           "localTime": "2026-11-22T05:48:00-06:00",
+           *           "status": "in_transit",
+           *           "substatus": "in_transit.destination_facility",
+           *           "rawCode": "I",
+           *           "rawDescription": "Arrived at Facility",
+           *           "location": {
+           *             "city": "Austin",
+           *             "region": "TX",
+           *             "country": "US"
+           *           },
+           *           "source": {
+           *             "adapter": "api",
+           *             "mode": "push"
+           *           },
+           *           "dedupeKey": "iWBlwl238pE7ESZI3ubbnMuXwvsoFl_z",
+           *           "voided": false
+           *         }
+           *       ],
+           *       "trackingPageUrl": "https://track.acme-shop.com/t/Bq2rkCgOM8Cd4YJ-dSqx0tBg"
+           *     }
+           */
           'application/json': {
             id: string;
             trackingNumber: string;
@@ -1637,12 +2303,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -1665,7 +2379,10 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -1673,6 +2390,41 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "events": [
+         *         {
+         *           "trackingNumber": "1Z999AA10123456784",
+         *           "carrier": "ups",
+         *           "occurredAt": "2026-11-20T18:42:00-05:00",
+         *           "status": "in_transit.picked_up",
+         *           "rawCode": "P",
+         *           "rawDescription": "Pickup Scan",
+         *           "location": {
+         *             "postalCode": "40209",
+         *             "city": "Louisville",
+         *             "region": "KY",
+         *             "country": "US"
+         *           }
+         *         },
+         *         {
+         *           "trackingNumber": "1Z999AA10123456784",
+         *           "carrier": "ups",
+         *           "occurredAt": "2026-11-22T05:48:00",
+         *           "zone": "America/Chicago",
+         *           "status": "in_transit.destination_facility",
+         *           "rawCode": "I",
+         *           "rawDescription": "Arrived at Facility",
+         *           "location": {
+         *             "city": "Austin",
+         *             "region": "TX",
+         *             "country": "US"
+         *           },
+         *           "carrierEstimate": "2026-11-23"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
           events: {
             trackingNumber: string;
@@ -1730,6 +2482,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "accepted": 2,
+           *       "duplicates": 0,
+           *       "rejected": []
+           *     }
+           */
           'application/json': {
             /** @description Scans stored for the first time. */
             accepted: number;
@@ -1744,12 +2503,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "no scan in the batch is valid; nothing was stored",
+           *       "instance": "/v1/events",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "events.0.occurredAt",
+           *           "message": "has no UTC offset; give one or a zone"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -1783,6 +2596,159 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "rules": [
+           *         {
+           *           "topic": "shipped",
+           *           "description": "The carrier scanned the parcel for the first time.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "out_for_delivery",
+           *           "description": "The parcel is on the delivery vehicle.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "delivered",
+           *           "description": "The parcel was delivered.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "delivered"
+           *         },
+           *         {
+           *           "topic": "available_for_pickup",
+           *           "description": "The parcel waits at a pickup point.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "failed_attempt",
+           *           "description": "The carrier tried to deliver and could not.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "exception",
+           *           "description": "Something stopped the journey.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "exception.raised"
+           *         },
+           *         {
+           *           "topic": "delay",
+           *           "description": "The parcel will probably arrive later than promised or estimated.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "delay.detected"
+           *         },
+           *         {
+           *           "topic": "estimate_moved",
+           *           "description": "The estimated delivery moved by a day or more.",
+           *           "channels": [
+           *             "email",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "eta.changed"
+           *         },
+           *         {
+           *           "topic": "stalled",
+           *           "description": "No scan for longer than usual.",
+           *           "channels": [
+           *             "email",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "stalled"
+           *         },
+           *         {
+           *           "topic": "returned",
+           *           "description": "The parcel is going back to the sender.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         }
+           *       ],
+           *       "dailyCap": 4
+           *     }
+           */
           'application/json': {
             rules: {
               topic: string;
@@ -1795,12 +2761,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
+           *       "instance": "/v1/notification-rules",
+           *       "code": "unauthorized"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -1828,6 +2842,21 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "rules": {
+         *         "estimate_moved": {
+         *           "channels": [
+         *             "email"
+         *           ]
+         *         },
+         *         "stalled": {
+         *           "channels": []
+         *         }
+         *       },
+         *       "dailyCap": 3
+         *     }
+         */
         'application/json': {
           rules?: {
             shipped?: {
@@ -1872,6 +2901,155 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "rules": [
+           *         {
+           *           "topic": "shipped",
+           *           "description": "The carrier scanned the parcel for the first time.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "out_for_delivery",
+           *           "description": "The parcel is on the delivery vehicle.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "delivered",
+           *           "description": "The parcel was delivered.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "delivered"
+           *         },
+           *         {
+           *           "topic": "available_for_pickup",
+           *           "description": "The parcel waits at a pickup point.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "failed_attempt",
+           *           "description": "The carrier tried to deliver and could not.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         },
+           *         {
+           *           "topic": "exception",
+           *           "description": "Something stopped the journey.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "exception.raised"
+           *         },
+           *         {
+           *           "topic": "delay",
+           *           "description": "The parcel will probably arrive later than promised or estimated.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "delay.detected"
+           *         },
+           *         {
+           *           "topic": "estimate_moved",
+           *           "description": "The estimated delivery moved by a day or more.",
+           *           "channels": [
+           *             "email"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "eta.changed"
+           *         },
+           *         {
+           *           "topic": "stalled",
+           *           "description": "No scan for longer than usual.",
+           *           "channels": [],
+           *           "defaultChannels": [
+           *             "email",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "stalled"
+           *         },
+           *         {
+           *           "topic": "returned",
+           *           "description": "The parcel is going back to the sender.",
+           *           "channels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "defaultChannels": [
+           *             "email",
+           *             "sms",
+           *             "push"
+           *           ],
+           *           "sampleEvent": "status.changed"
+           *         }
+           *       ],
+           *       "dailyCap": 3
+           *     }
+           */
           'application/json': {
             rules: {
               topic: string;
@@ -1884,12 +3062,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "body.dailyCap must be <= 50",
+           *       "instance": "/v1/notification-rules",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "body.dailyCap",
+           *           "message": "must be <= 50"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -1923,6 +3155,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "name": "Acme Outdoor",
+           *       "logoUrl": "https://cdn.acme-shop.com/brand/logo-240.png",
+           *       "primaryColor": "#1f3a5f",
+           *       "accentColor": "#0b6bcb",
+           *       "supportEmail": "help@acme-shop.com",
+           *       "supportPhone": "+1 512 555 0142",
+           *       "supportUrl": "https://acme-shop.com/help"
+           *     }
+           */
           'application/json': {
             name: string;
             logoUrl: string | null;
@@ -1934,12 +3177,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
+           *       "instance": "/v1/branding",
+           *       "code": "unauthorized"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -1967,6 +3258,17 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Acme Outdoor",
+         *       "logoUrl": "https://cdn.acme-shop.com/brand/logo-240.png",
+         *       "primaryColor": "#1f3a5f",
+         *       "accentColor": "#0b6bcb",
+         *       "supportEmail": "help@acme-shop.com",
+         *       "supportPhone": "+1 512 555 0142",
+         *       "supportUrl": "https://acme-shop.com/help"
+         *     }
+         */
         'application/json': {
           name?: string;
           logoUrl?: string | null;
@@ -1985,6 +3287,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "name": "Acme Outdoor",
+           *       "logoUrl": "https://cdn.acme-shop.com/brand/logo-240.png",
+           *       "primaryColor": "#1f3a5f",
+           *       "accentColor": "#0b6bcb",
+           *       "supportEmail": "help@acme-shop.com",
+           *       "supportPhone": "+1 512 555 0142",
+           *       "supportUrl": "https://acme-shop.com/help"
+           *     }
+           */
           'application/json': {
             name: string;
             logoUrl: string | null;
@@ -1996,12 +3309,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "body.primaryColor must match pattern \"^#[0-9a-fA-F]{6}$\"",
+           *       "instance": "/v1/branding",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "body.primaryColor",
+           *           "message": "must match pattern \"^#[0-9a-fA-F]{6}$\""
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2025,6 +3392,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
@@ -2037,6 +3405,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "01M7WREVP2JZ7KNM118FTY31Q5",
+           *           "channel": "email",
+           *           "address": "maria.lopez@example.com",
+           *           "locale": "es",
+           *           "timeZone": "America/Chicago",
+           *           "optedOut": false
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             data: {
               id: string;
@@ -2049,12 +3431,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/recipients",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2077,16 +3507,29 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path: {
+        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "channel": "email",
+         *       "address": "maria.lopez@example.com",
+         *       "locale": "es",
+         *       "timeZone": "America/Chicago",
+         *       "consentText": "Send me shipping updates by email (checkout, 2026-11-20)"
+         *     }
+         */
         'application/json': {
           channel: 'email' | 'sms';
           /** @description Email address, or a phone number (E.164). */
@@ -2107,6 +3550,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M7WREVP2JZ7KNM118FTY31Q5",
+           *       "channel": "email",
+           *       "address": "maria.lopez@example.com",
+           *       "locale": "es",
+           *       "timeZone": "America/Chicago",
+           *       "optedOut": false
+           *     }
+           */
           'application/json': {
             id: string;
             channel: string;
@@ -2123,6 +3576,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M7WREVP2JZ7KNM118FTY31Q5",
+           *       "channel": "email",
+           *       "address": "maria.lopez@example.com",
+           *       "locale": "es",
+           *       "timeZone": "America/Chicago",
+           *       "optedOut": false
+           *     }
+           */
           'application/json': {
             id: string;
             channel: string;
@@ -2133,12 +3596,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/recipients",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2162,7 +3673,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
+        /** @example 01M7WREVP2JZ7KNM118FTY31Q5 */
         recipientId: string;
       };
       cookie?: never;
@@ -2176,12 +3689,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no recipient 01M7WREVP2JZ7KNM118FTY31Q5 on this shipment",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/recipients/01M7WREVP2JZ7KNM118FTY31Q5",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2205,6 +3766,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
@@ -2217,6 +3779,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "01M7Z1EH2PN7AZJ5W5XKNMPMYM",
+           *           "messageId": "01M7Z1EGZ3C9Y4N5QK8T2XW7RB",
+           *           "recipientId": "01M7WREVP2JZ7KNM118FTY31Q5",
+           *           "channel": "email",
+           *           "idempotencyKey": "kX3v9QmZp0Lr7T2bWc8yHs4NdA6eJf1G",
+           *           "eventType": "status.changed",
+           *           "outcome": "sent",
+           *           "providerId": "<01M7Z1EGZ3C9Y4N5QK8T2XW7RB@mail.acme-shop.com>",
+           *           "providerStatus": null,
+           *           "error": null,
+           *           "at": "2026-11-21T12:31:40.118Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             data: {
               id: string;
@@ -2234,12 +3815,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/notifications",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2261,13 +3890,18 @@ export interface operations {
   previewNotification: {
     parameters: {
       query?: {
+        /** @example sms */
         channel?: 'email' | 'sms' | 'push';
+        /** @example en */
         locale?: 'en' | 'es' | 'de' | 'fr' | 'pt-BR';
+        /** @example America/Chicago */
         timeZone?: string;
+        /** @example json */
         format?: 'json' | 'html';
       };
       header?: never;
       path: {
+        /** @example out_for_delivery */
         event:
           | 'shipped'
           | 'out_for_delivery'
@@ -2290,6 +3924,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "topic": "out_for_delivery",
+           *       "channel": "sms",
+           *       "locale": "en",
+           *       "subject": "Your Acme Outdoor parcel arrives today",
+           *       "text": "Acme Outdoor: your parcel 1Z999AA10123456784 is out for delivery today. https://track.acme-shop.com/t/SAMPLE-TOKEN-PREVIEW-0000",
+           *       "html": null,
+           *       "headers": {},
+           *       "data": {
+           *         "locale": "en",
+           *         "topics": [
+           *           "out_for_delivery"
+           *         ]
+           *       },
+           *       "segments": {
+           *         "encoding": "GSM-7",
+           *         "units": 127,
+           *         "segments": 1
+           *       }
+           *     }
+           */
           'application/json':
             | {
                 topic: string;
@@ -2313,12 +3969,66 @@ export interface operations {
             | string;
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "not an IANA time zone",
+           *       "instance": "/v1/notification-previews/out_for_delivery",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "/timeZone",
+           *           "message": "not an IANA time zone"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2340,6 +4050,7 @@ export interface operations {
   detectCarrier: {
     parameters: {
       query: {
+        /** @example 1Z 999 AA1 01 2345 6784 */
         number: string;
       };
       header?: never;
@@ -2354,6 +4065,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "input": "1Z 999 AA1 01 2345 6784",
+           *       "normalized": "1Z999AA10123456784",
+           *       "ambiguous": false,
+           *       "candidates": [
+           *         {
+           *           "carrier": "ups",
+           *           "carrierName": "UPS",
+           *           "service": "UPS 1Z",
+           *           "checkDigit": "verified",
+           *           "confidence": 0.999,
+           *           "url": "https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z999AA10123456784"
+           *         }
+           *       ],
+           *       "reason": null
+           *     }
+           */
           'application/json': {
             input: string;
             normalized: string;
@@ -2371,12 +4100,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "querystring.number is required",
+           *       "instance": "/v1/detect",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "querystring.number",
+           *           "message": "is required"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2399,13 +4182,79 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        /**
+         * @example ISA*00*          *00*          *02*ODFL           *ZZ*WAYBILL        *261121*0715*U*00401*000000623*0*P*>~
+         *     GS*QM*ODFL*WAYBILL*20261121*0715*623*X*004010~
+         *     ST*214*0001~
+         *     B10*77842035196*ORD-10485*ODFL~
+         *     N1*SH*ACME OUTDOOR~
+         *     N4*LOUISVILLE*KY*40209*US~
+         *     N1*CN*PINE RIDGE OUTFITTERS~
+         *     N4*AUSTIN*TX*78701*US~
+         *     LX*1~
+         *     AT7*AF*NS***20261120*1842*ET~
+         *     MS1*LOUISVILLE*KY*US~
+         *     LX*2~
+         *     AT7*X6*NS***20261121*0705*CT~
+         *     MS1*DALLAS*TX*US~
+         *     SE*13*0001~
+         *     GE*1*623~
+         *     IEA*1*000000623~
+         */
+        'application/edi-x12': string;
+        /**
+         * @example ISA*00*          *00*          *02*ODFL           *ZZ*WAYBILL        *261121*0715*U*00401*000000623*0*P*>~
+         *     GS*QM*ODFL*WAYBILL*20261121*0715*623*X*004010~
+         *     ST*214*0001~
+         *     B10*77842035196*ORD-10485*ODFL~
+         *     N1*SH*ACME OUTDOOR~
+         *     N4*LOUISVILLE*KY*40209*US~
+         *     N1*CN*PINE RIDGE OUTFITTERS~
+         *     N4*AUSTIN*TX*78701*US~
+         *     LX*1~
+         *     AT7*AF*NS***20261120*1842*ET~
+         *     MS1*LOUISVILLE*KY*US~
+         *     LX*2~
+         *     AT7*X6*NS***20261121*0705*CT~
+         *     MS1*DALLAS*TX*US~
+         *     SE*13*0001~
+         *     GE*1*623~
+         *     IEA*1*000000623~
+         */
+        'application/edi': string;
+        /**
+         * @example ISA*00*          *00*          *02*ODFL           *ZZ*WAYBILL        *261121*0715*U*00401*000000623*0*P*>~
+         *     GS*QM*ODFL*WAYBILL*20261121*0715*623*X*004010~
+         *     ST*214*0001~
+         *     B10*77842035196*ORD-10485*ODFL~
+         *     N1*SH*ACME OUTDOOR~
+         *     N4*LOUISVILLE*KY*40209*US~
+         *     N1*CN*PINE RIDGE OUTFITTERS~
+         *     N4*AUSTIN*TX*78701*US~
+         *     LX*1~
+         *     AT7*AF*NS***20261120*1842*ET~
+         *     MS1*LOUISVILLE*KY*US~
+         *     LX*2~
+         *     AT7*X6*NS***20261121*0705*CT~
+         *     MS1*DALLAS*TX*US~
+         *     SE*13*0001~
+         *     GE*1*623~
+         *     IEA*1*000000623~
+         */
+        'text/plain': string;
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -2413,6 +4262,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "accepted": 2,
+           *       "duplicates": 0,
+           *       "rejected": 0,
+           *       "problems": []
+           *     }
+           */
           'application/json': {
             /** @description Scans stored for the first time. */
             accepted: number;
@@ -2432,12 +4289,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "nothing in the body is a usable X12 214 interchange: not an X12 interchange: the text must start with an ISA segment",
+           *       "instance": "/v1/imports/edi",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "segment 1",
+           *           "message": "not an X12 interchange: the text must start with an ISA segment"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2460,13 +4371,37 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        /**
+         * @example tracking_number,carrier,occurred_at,status,raw_code,description,city,region,postal_code,country
+         *     1Z999AA10123456784,ups,2026-11-23T08:02:00-06:00,out_for_delivery,I,Out For Delivery Today,Austin,TX,78701,US
+         *     1Z999AA10123456784,ups,2026-11-23T13:47:00-06:00,delivered,D,Delivered,Austin,TX,78701,US
+         */
+        'text/csv': string;
+        /**
+         * @example tracking_number,carrier,occurred_at,status,raw_code,description,city,region,postal_code,country
+         *     1Z999AA10123456784,ups,2026-11-23T08:02:00-06:00,out_for_delivery,I,Out For Delivery Today,Austin,TX,78701,US
+         *     1Z999AA10123456784,ups,2026-11-23T13:47:00-06:00,delivered,D,Delivered,Austin,TX,78701,US
+         */
+        'text/plain': string;
+        /**
+         * @example tracking_number,carrier,occurred_at,status,raw_code,description,city,region,postal_code,country
+         *     1Z999AA10123456784,ups,2026-11-23T08:02:00-06:00,out_for_delivery,I,Out For Delivery Today,Austin,TX,78701,US
+         *     1Z999AA10123456784,ups,2026-11-23T13:47:00-06:00,delivered,D,Delivered,Austin,TX,78701,US
+         */
+        'application/csv': string;
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -2474,6 +4409,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "accepted": 2,
+           *       "duplicates": 0,
+           *       "rejected": 0,
+           *       "problems": []
+           *     }
+           */
           'application/json': {
             /** @description Scans stored for the first time. */
             accepted: number;
@@ -2493,12 +4436,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported content type",
+           *       "status": 415,
+           *       "detail": "send the file as text/csv or text/plain or application/csv (not application/json)",
+           *       "instance": "/v1/imports/events.csv",
+           *       "code": "unsupported_media_type"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2521,13 +4512,37 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        /**
+         * @example tracking_number,carrier,service,order_ref,promised_date,ordered_at,destination_city,destination_region,destination_postal_code,destination_country
+         *     9405511899223855740186,,USPS Priority Mail,ORD-10483,2026-11-26,2026-11-21T10:02:00-06:00,Austin,TX,78704,US
+         *     772618493027,fedex,FedEx Express Saver,ORD-10484,2026-11-27,2026-11-21T16:40:00-05:00,Denver,CO,80202,US
+         */
+        'text/csv': string;
+        /**
+         * @example tracking_number,carrier,service,order_ref,promised_date,ordered_at,destination_city,destination_region,destination_postal_code,destination_country
+         *     9405511899223855740186,,USPS Priority Mail,ORD-10483,2026-11-26,2026-11-21T10:02:00-06:00,Austin,TX,78704,US
+         *     772618493027,fedex,FedEx Express Saver,ORD-10484,2026-11-27,2026-11-21T16:40:00-05:00,Denver,CO,80202,US
+         */
+        'text/plain': string;
+        /**
+         * @example tracking_number,carrier,service,order_ref,promised_date,ordered_at,destination_city,destination_region,destination_postal_code,destination_country
+         *     9405511899223855740186,,USPS Priority Mail,ORD-10483,2026-11-26,2026-11-21T10:02:00-06:00,Austin,TX,78704,US
+         *     772618493027,fedex,FedEx Express Saver,ORD-10484,2026-11-27,2026-11-21T16:40:00-05:00,Denver,CO,80202,US
+         */
+        'application/csv': string;
+      };
+    };
     responses: {
       /** @description Default Response */
       200: {
@@ -2535,6 +4550,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "created": 2,
+           *       "existing": 0,
+           *       "rejected": 0,
+           *       "ignoredColumns": [],
+           *       "rows": [
+           *         {
+           *           "line": 2,
+           *           "trackingNumber": "9405511899223855740186",
+           *           "outcome": "created",
+           *           "shipmentId": "01M804HYJP2NR6EAH9XXJMW0V1",
+           *           "carrier": "usps"
+           *         },
+           *         {
+           *           "line": 3,
+           *           "trackingNumber": "772618493027",
+           *           "outcome": "created",
+           *           "shipmentId": "01M804HYK3PPQJF673Q0GVC8DP",
+           *           "carrier": "fedex"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             created: number;
             /** @description Rows for numbers the tenant already tracked: the existing shipment is kept. */
@@ -2552,12 +4591,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "the header has no tracking_number column (it has order, city)",
+           *       "instance": "/v1/imports/shipments.csv",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "line 1",
+           *           "message": "the header has no tracking_number column (it has order, city)"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2591,6 +4684,58 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "ups",
+           *           "name": "UPS",
+           *           "capabilities": {
+           *             "pull": true,
+           *             "push": false,
+           *             "batchSize": 1,
+           *             "ratePerSecond": 5,
+           *             "burst": 10,
+           *             "concurrency": 4
+           *           },
+           *           "polled": true,
+           *           "lastSuccessAt": "2026-11-22T11:47:58.204Z",
+           *           "lastErrorAt": "2026-11-21T03:12:09.551Z",
+           *           "lastError": "UPS answered 502",
+           *           "errorRate": 0.004,
+           *           "requests": 1873,
+           *           "rateLimit": {
+           *             "tokens": 7.5,
+           *             "limitedUntil": null
+           *           },
+           *           "breaker": "closed"
+           *         },
+           *         {
+           *           "id": "fedex",
+           *           "name": "FedEx",
+           *           "capabilities": {
+           *             "pull": true,
+           *             "push": false,
+           *             "batchSize": 30,
+           *             "ratePerSecond": 5,
+           *             "burst": 10,
+           *             "concurrency": 2
+           *           },
+           *           "polled": true,
+           *           "lastSuccessAt": "2026-11-22T11:31:40.018Z",
+           *           "lastErrorAt": "2026-11-22T11:46:12.730Z",
+           *           "lastError": "FedEx answered 429",
+           *           "errorRate": 0.31,
+           *           "requests": 142,
+           *           "rateLimit": {
+           *             "tokens": 0,
+           *             "limitedUntil": "2026-11-22T11:51:12.000Z"
+           *           },
+           *           "breaker": "half_open"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             items: {
               id: string;
@@ -2623,12 +4768,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
+           *       "instance": "/v1/carriers",
+           *       "code": "unauthorized"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2662,6 +4855,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "carrier": "fedex",
+           *           "rawCode": "AE",
+           *           "count": 12,
+           *           "firstSeenAt": "2026-11-03T14:20:31.000Z",
+           *           "lastSeenAt": "2026-11-22T09:05:47.000Z",
+           *           "sampleDescription": "Shipment arriving early"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             items: {
               carrier: string;
@@ -2676,12 +4883,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
+           *       "instance": "/v1/carriers/unmapped",
+           *       "code": "unauthorized"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2715,6 +4970,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "01M6DV75805X6NYSVMVCBHR3M0",
+           *           "url": "https://hooks.acme-shop.com/waybill",
+           *           "description": "Order system: marks orders shipped and delivered",
+           *           "events": [
+           *             "status.changed",
+           *             "delivered",
+           *             "exception.raised"
+           *           ],
+           *           "enabled": true,
+           *           "disabledReason": null,
+           *           "disabledAt": null,
+           *           "consecutiveDeadLetters": 0,
+           *           "createdAt": "2026-11-02T10:00:00.000Z",
+           *           "updatedAt": "2026-11-02T10:00:00.000Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             items: {
               id: string;
@@ -2738,12 +5015,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
+           *       "instance": "/v1/webhook-endpoints",
+           *       "code": "unauthorized"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2766,7 +5091,10 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -2774,6 +5102,17 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "url": "https://hooks.acme-shop.com/waybill",
+         *       "events": [
+         *         "status.changed",
+         *         "delivered",
+         *         "exception.raised"
+         *       ],
+         *       "description": "Order system: marks orders shipped and delivered"
+         *     }
+         */
         'application/json': {
           /** @description http(s) URL the events are POSTed to. */
           url: string;
@@ -2801,6 +5140,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M6DV75805X6NYSVMVCBHR3M0",
+           *       "url": "https://hooks.acme-shop.com/waybill",
+           *       "description": "Order system: marks orders shipped and delivered",
+           *       "events": [
+           *         "status.changed",
+           *         "delivered",
+           *         "exception.raised"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": null,
+           *       "disabledAt": null,
+           *       "consecutiveDeadLetters": 0,
+           *       "createdAt": "2026-11-02T10:00:00.000Z",
+           *       "updatedAt": "2026-11-02T10:00:00.000Z",
+           *       "secret": "whsec_eQavMPcTB9xmerp0+iPQb1fm4p4HP9n5zPD+2uaXon8="
+           *     }
+           */
           'application/json': {
             id: string;
             url: string;
@@ -2822,12 +5180,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "body.url points at 10.0.0.7 is a private address",
+           *       "instance": "/v1/webhook-endpoints",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "body.url",
+           *           "message": "points at 10.0.0.7 is a private address"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2851,6 +5263,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
@@ -2863,6 +5276,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M6DV75805X6NYSVMVCBHR3M0",
+           *       "url": "https://hooks.acme-shop.com/waybill",
+           *       "description": "Order system: marks orders shipped and delivered",
+           *       "events": [
+           *         "status.changed",
+           *         "delivered",
+           *         "exception.raised"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": null,
+           *       "disabledAt": null,
+           *       "consecutiveDeadLetters": 0,
+           *       "createdAt": "2026-11-02T10:00:00.000Z",
+           *       "updatedAt": "2026-11-02T10:00:00.000Z",
+           *       "secret": "whsec_eQavMPcTB9xmerp0+iPQb1fm4p4HP9n5zPD+2uaXon8=",
+           *       "deliveries": {
+           *         "pending": 1,
+           *         "delivered": 214,
+           *         "dead": 1
+           *       }
+           *     }
+           */
           'application/json': {
             id: string;
             url: string;
@@ -2884,12 +5321,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
+           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2913,6 +5398,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
@@ -2926,12 +5412,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
+           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -2955,12 +5489,18 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "enabled": true
+         *     }
+         */
         'application/json': {
           /** @description http(s) URL the events are POSTed to. */
           url?: string;
@@ -2990,6 +5530,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "01M6DV75805X6NYSVMVCBHR3M0",
+           *       "url": "https://hooks.acme-shop.com/waybill",
+           *       "description": "Order system: marks orders shipped and delivered",
+           *       "events": [
+           *         "status.changed",
+           *         "delivered",
+           *         "exception.raised"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": null,
+           *       "disabledAt": null,
+           *       "consecutiveDeadLetters": 0,
+           *       "createdAt": "2026-11-02T10:00:00.000Z",
+           *       "updatedAt": "2026-11-23T09:12:44.530Z"
+           *     }
+           */
           'application/json': {
             id: string;
             url: string;
@@ -3011,12 +5569,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
+           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -3038,12 +5644,16 @@ export interface operations {
   listWebhookEndpointDeliveries: {
     parameters: {
       query?: {
+        /** @example 01M7XNH3MFTVEB6BSWJ048VXJP */
         cursor?: string;
+        /** @example 20 */
         limit?: number;
+        /** @example dead */
         state?: 'pending' | 'delivered' | 'dead';
       };
       header?: never;
       path: {
+        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
@@ -3056,6 +5666,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "01M81HBABWA7HF7CN47CPJBQ2R",
+           *           "webhookId": "msg_PiPoFgA5WUoziU9lZOGxNIu9egC",
+           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
+           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "eventType": "status.changed",
+           *           "state": "dead",
+           *           "attempts": 1,
+           *           "nextAttemptAt": null,
+           *           "lastStatusCode": 410,
+           *           "lastError": "the endpoint answered 410",
+           *           "deliveredAt": null,
+           *           "deadAt": "2026-11-22T11:48:01.377Z",
+           *           "createdAt": "2026-11-22T11:48:01.020Z",
+           *           "attemptLog": [
+           *             {
+           *               "attempt": 1,
+           *               "startedAt": "2026-11-22T11:48:01.101Z",
+           *               "durationMs": 276,
+           *               "statusCode": 410,
+           *               "outcome": "dead",
+           *               "error": "the endpoint answered 410"
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': {
             items: {
               id: string;
@@ -3087,12 +5729,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
+           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0/deliveries",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -3114,8 +5804,11 @@ export interface operations {
   listWebhookDeliveries: {
     parameters: {
       query: {
+        /** @example 01M7XNH3MFTVEB6BSWJ048VXJP */
         cursor?: string;
+        /** @example 20 */
         limit?: number;
+        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         shipmentId: string;
       };
       header?: never;
@@ -3130,6 +5823,71 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "01M81HBABWA7HF7CN47CPJBQ2R",
+           *           "webhookId": "msg_PiPoFgA5WUoziU9lZOGxNIu9egC",
+           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
+           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "eventType": "status.changed",
+           *           "state": "dead",
+           *           "attempts": 1,
+           *           "nextAttemptAt": null,
+           *           "lastStatusCode": 410,
+           *           "lastError": "the endpoint answered 410",
+           *           "deliveredAt": null,
+           *           "deadAt": "2026-11-22T11:48:01.377Z",
+           *           "createdAt": "2026-11-22T11:48:01.020Z",
+           *           "attemptLog": [
+           *             {
+           *               "attempt": 1,
+           *               "startedAt": "2026-11-22T11:48:01.101Z",
+           *               "durationMs": 276,
+           *               "statusCode": 410,
+           *               "outcome": "dead",
+           *               "error": "the endpoint answered 410"
+           *             }
+           *           ]
+           *         },
+           *         {
+           *           "id": "01M7XNH3MFTVEB6BSWJ048VXJP",
+           *           "webhookId": "msg_ypeBEsobvcr6wjGzmiPcTaeG7_g",
+           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
+           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "eventType": "status.changed",
+           *           "state": "delivered",
+           *           "attempts": 2,
+           *           "nextAttemptAt": null,
+           *           "lastStatusCode": 200,
+           *           "lastError": null,
+           *           "deliveredAt": "2026-11-20T23:44:13.904Z",
+           *           "deadAt": null,
+           *           "createdAt": "2026-11-20T23:44:07.311Z",
+           *           "attemptLog": [
+           *             {
+           *               "attempt": 1,
+           *               "startedAt": "2026-11-20T23:44:07.402Z",
+           *               "durationMs": 1210,
+           *               "statusCode": 503,
+           *               "outcome": "retry",
+           *               "error": "the endpoint answered 503"
+           *             },
+           *             {
+           *               "attempt": 2,
+           *               "startedAt": "2026-11-20T23:44:13.690Z",
+           *               "durationMs": 214,
+           *               "statusCode": 200,
+           *               "outcome": "delivered",
+           *               "error": null
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': {
             items: {
               id: string;
@@ -3161,12 +5919,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "querystring.shipmentId is required",
+           *       "instance": "/v1/webhook-deliveries",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "querystring.shipmentId",
+           *           "message": "is required"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -3188,8 +6000,11 @@ export interface operations {
   listWebhookDeadLetters: {
     parameters: {
       query?: {
+        /** @example 01M7XNH3MFTVEB6BSWJ048VXJP */
         cursor?: string;
+        /** @example 20 */
         limit?: number;
+        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         endpointId?: string;
       };
       header?: never;
@@ -3204,6 +6019,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "01M81HBABWA7HF7CN47CPJBQ2R",
+           *           "webhookId": "msg_PiPoFgA5WUoziU9lZOGxNIu9egC",
+           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
+           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "eventType": "status.changed",
+           *           "state": "dead",
+           *           "attempts": 1,
+           *           "nextAttemptAt": null,
+           *           "lastStatusCode": 410,
+           *           "lastError": "the endpoint answered 410",
+           *           "deliveredAt": null,
+           *           "deadAt": "2026-11-22T11:48:01.377Z",
+           *           "createdAt": "2026-11-22T11:48:01.020Z",
+           *           "attemptLog": [
+           *             {
+           *               "attempt": 1,
+           *               "startedAt": "2026-11-22T11:48:01.101Z",
+           *               "durationMs": 276,
+           *               "statusCode": 410,
+           *               "outcome": "dead",
+           *               "error": "the endpoint answered 410"
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': {
             items: {
               id: string;
@@ -3235,12 +6082,60 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
+           *       "instance": "/v1/webhook-dead-letters",
+           *       "code": "unauthorized"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -3263,10 +6158,14 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path: {
+        /** @example 01M81HBABWA7HF7CN47CPJBQ2R */
         id: string;
       };
       cookie?: never;
@@ -3279,8 +6178,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "replayed": 1
+           *     }
+           */
           'application/json': {
             replayed: number;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -3290,6 +6232,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "endpoint 01M6DV75805X6NYSVMVCBHR3M0 is disabled (the endpoint answered 410 Gone: the endpoint answered 410); enable it first with PATCH {\"enabled\": true}",
+           *       "instance": "/v1/webhook-dead-letters/01M81HBABWA7HF7CN47CPJBQ2R/replay",
+           *       "code": "conflict"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -3312,7 +6264,10 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -3320,6 +6275,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "endpointId": "01M6DV75805X6NYSVMVCBHR3M0"
+         *     }
+         */
         'application/json': {
           /** @description Only this endpoint’s dead letters. */
           endpointId?: string;
@@ -3333,8 +6293,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "replayed": 3
+           *     }
+           */
           'application/json': {
             replayed: number;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -3344,6 +6347,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
+           *       "instance": "/v1/webhook-dead-letters/replay",
+           *       "code": "not_found"
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;
@@ -3365,12 +6378,21 @@ export interface operations {
   getEtaAccuracy: {
     parameters: {
       query?: {
-        /** @description First delivery day (default: 29 days before `to`). */
+        /**
+         * @description First delivery day (default: 29 days before `to`).
+         * @example 2026-11-01
+         */
         from?: string;
-        /** @description Last delivery day (default: today, UTC). */
+        /**
+         * @description Last delivery day (default: today, UTC).
+         * @example 2026-11-30
+         */
         to?: string;
+        /** @example ups */
         carrier?: string;
+        /** @example UPS Ground */
         service?: string;
+        /** @example US */
         destination?: string;
       };
       header?: never;
@@ -3385,6 +6407,69 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "from": "2026-11-01",
+           *       "to": "2026-11-30",
+           *       "n": 1150,
+           *       "maeDays": 0.42,
+           *       "coverage": {
+           *         "hits": 1012,
+           *         "total": 1150,
+           *         "rate": 0.88
+           *       },
+           *       "byCarrier": [
+           *         {
+           *           "carrier": "ups",
+           *           "n": 980,
+           *           "maeDays": 0.38,
+           *           "coverage": {
+           *             "hits": 871,
+           *             "total": 980,
+           *             "rate": 0.889
+           *           }
+           *         },
+           *         {
+           *           "carrier": "usps",
+           *           "n": 170,
+           *           "maeDays": 0.65,
+           *           "coverage": {
+           *             "hits": 141,
+           *             "total": 170,
+           *             "rate": 0.829
+           *           }
+           *         }
+           *       ],
+           *       "byLane": [
+           *         {
+           *           "carrier": "ups",
+           *           "service": "UPS Ground",
+           *           "lane": "US→US",
+           *           "n": 940,
+           *           "maeDays": 0.36,
+           *           "coverage": {
+           *             "hits": 838,
+           *             "total": 940,
+           *             "rate": 0.891
+           *           }
+           *         }
+           *       ],
+           *       "calibration": [
+           *         {
+           *           "decile": 8,
+           *           "n": 310,
+           *           "predicted": 0.85,
+           *           "observed": 0.83
+           *         },
+           *         {
+           *           "decile": 9,
+           *           "n": 655,
+           *           "predicted": 0.95,
+           *           "observed": 0.94
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             from: string;
             to: string;
@@ -3434,12 +6519,66 @@ export interface operations {
           };
         };
       };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description RFC 9457 problem details. */
       '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "querystring.from is after `to`",
+           *       "instance": "/v1/analytics/eta-accuracy",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "querystring.from",
+           *           "message": "is after `to`"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             type: string;
             title: string;

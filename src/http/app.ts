@@ -9,7 +9,8 @@ import { apiKeyAuth } from './plugins/auth.js';
 import { idempotencyKeys } from './plugins/idempotency.js';
 import { apiRateLimits } from './rate-limits/hook.js';
 import { sendProblem } from './problem.js';
-import { ProblemSchema } from './schemas/problem.js';
+import { SHIPMENT_ID } from './examples/fragments.js';
+import { problemExample, problemResponse } from './examples/problems.js';
 import { analyticsRoutes } from './routes/api/analytics.js';
 import { carrierRoutes } from './routes/api/carriers.js';
 import { detectRoutes } from './routes/api/detect.js';
@@ -179,6 +180,7 @@ const IDEMPOTENCY_HEADER = Type.Object({
     Type.String({
       minLength: 1,
       maxLength: 255,
+      examples: ['order-1001-label'],
       description:
         'Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again ' +
         '(`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.',
@@ -194,13 +196,19 @@ function withIdempotencyHeader(schema: FastifySchema, url: string, method: strin
 }
 
 const RATE_LIMITED = {
-  ...ProblemSchema,
+  ...problemResponse(
+    problemExample(
+      'rate_limited',
+      'this API key made its 6000 reads allowed per minute; try again in 12 s',
+      `/v1/shipments/${SHIPMENT_ID}`,
+    ),
+  ),
   description:
     'This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds.',
   headers: {
-    'Retry-After': Type.Integer({ description: 'Seconds until the window turns.' }),
-    RateLimit: Type.String({ description: 'What is left of the limit: `"reads";r=0;t=12`.' }),
-    'RateLimit-Policy': Type.String({ description: 'The limit: `"reads";q=6000;w=60`.' }),
+    'Retry-After': Type.Integer({ description: 'Seconds until the window turns.', examples: [12] }),
+    RateLimit: Type.String({ description: 'What is left of the limit.', examples: ['"reads";r=0;t=12'] }),
+    'RateLimit-Policy': Type.String({ description: 'The limit.', examples: ['"reads";q=6000;w=60'] }),
   },
 };
 

@@ -4,7 +4,9 @@ import { Type } from 'typebox';
 import type { Kysely } from 'kysely';
 import { pendingMigrations } from '../../store/migrate.js';
 import type { AppDeps } from '../deps.js';
-import { ProblemSchema } from '../schemas/problem.js';
+import { healthyExample, notReadyExample, readyExample, unhealthyExample } from '../examples/operations.js';
+import { withExamples } from '../examples/with-examples.js';
+import { malformedUrl } from '../examples/problems.js';
 
 export const healthRoutes =
   (deps: AppDeps): FastifyPluginAsync =>
@@ -18,9 +20,15 @@ export const healthRoutes =
           tags: ['operations'],
           security: [],
           response: {
-            200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }),
-            '4xx': ProblemSchema,
-            503: Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }),
+            200: withExamples(
+              Type.Object({ status: Type.Literal('ok'), database: Type.String() }),
+              healthyExample,
+            ),
+            '4xx': malformedUrl('/healthz'),
+            503: withExamples(
+              Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }),
+              unhealthyExample,
+            ),
           },
         },
       },
@@ -46,14 +54,20 @@ export const healthRoutes =
           tags: ['operations'],
           security: [],
           response: {
-            200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }),
-            '4xx': ProblemSchema,
-            503: Type.Object({
-              status: Type.Literal('unavailable'),
-              database: Type.String(),
-              reason: Type.String(),
-              pendingMigrations: Type.Optional(Type.Array(Type.String())),
-            }),
+            200: withExamples(
+              Type.Object({ status: Type.Literal('ready'), database: Type.String() }),
+              readyExample,
+            ),
+            '4xx': malformedUrl('/readyz'),
+            503: withExamples(
+              Type.Object({
+                status: Type.Literal('unavailable'),
+                database: Type.String(),
+                reason: Type.String(),
+                pendingMigrations: Type.Optional(Type.Array(Type.String())),
+              }),
+              notReadyExample,
+            ),
           },
         },
       },

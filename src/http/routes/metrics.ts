@@ -5,7 +5,8 @@ import { WaybillError } from '../../domain/errors.js';
 import { httpRequestDuration, processRegistry } from '../../metrics/process-metrics.js';
 import { storeMetricsRegistry } from '../../metrics/store-metrics.js';
 import type { AppDeps } from '../deps.js';
-import { ProblemSchema } from '../schemas/problem.js';
+import { metricsExample } from '../examples/operations.js';
+import { problemExample, problemResponse } from '../examples/problems.js';
 
 /**
  * GET /metrics in Prometheus's text format: this process's own figures (requests, scans, carrier
@@ -47,9 +48,15 @@ export const metricsRoutes =
           response: {
             200: {
               description: 'The Prometheus text exposition format.',
-              content: { 'text/plain': { schema: { type: 'string' } } },
+              content: { 'text/plain': { schema: { type: 'string' }, example: metricsExample } },
             },
-            '4xx': ProblemSchema,
+            '4xx': problemResponse(
+              problemExample(
+                'unauthorized',
+                'send the metrics token as "Authorization: Bearer <token>"',
+                '/metrics',
+              ),
+            ),
           },
         },
       },

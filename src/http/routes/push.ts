@@ -3,7 +3,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { vapidPublicKey } from '../../notify/push/vapid-keys.js';
 import type { AppDeps } from '../deps.js';
-import { ProblemSchema } from '../schemas/problem.js';
+import { vapidKeyExample } from '../examples/operations.js';
+import { withExamples } from '../examples/with-examples.js';
+import { malformedUrl } from '../examples/problems.js';
 
 /** Public (no API key): the tracking page needs the key before it can ask the browser to subscribe. */
 export const pushRoutes =
@@ -17,7 +19,10 @@ export const pushRoutes =
           summary: 'The server’s VAPID public key, for pushManager.subscribe({applicationServerKey})',
           tags: ['push'],
           security: [],
-          response: { 200: Type.Object({ publicKey: Type.String() }), '4xx': ProblemSchema },
+          response: {
+            200: withExamples(Type.Object({ publicKey: Type.String() }), vapidKeyExample),
+            '4xx': malformedUrl('/push/vapid-public-key'),
+          },
         },
       },
       async (_request, reply) => {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { WEBHOOK_EVENT_TYPES } from '../../notify/webhooks/event-types.js';
+import { WEBHOOK_DELIVERY_ID } from '../examples/fragments.js';
 
 const EventType = Type.Unsafe<string>({
   type: 'string',
@@ -93,8 +94,8 @@ export const DeliveryPageSchema = Type.Object({
 
 export const PageQuery = Type.Object(
   {
-    cursor: Type.Optional(Type.String({ maxLength: 64 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ maxLength: 64, examples: [WEBHOOK_DELIVERY_ID] })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, examples: [20] })),
   },
   { additionalProperties: false },
 );

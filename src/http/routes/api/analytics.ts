@@ -5,7 +5,9 @@ import { Type } from 'typebox';
 import { analyticsReport } from '../../../console/analytics/report.js';
 import { WaybillError } from '../../../domain/errors.js';
 import type { AppDeps } from '../../deps.js';
-import { ProblemSchema } from '../../schemas/problem.js';
+import { etaAccuracyExample } from '../../examples/analytics.js';
+import { invalid as invalidExample } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
 
 // The live system's own delivery-date accuracy, from the same rollups the console's analytics
 // page shows: each delivered shipment's first estimate against the day it arrived.
@@ -26,7 +28,7 @@ const Accuracy = {
   coverage: RateSchema,
 };
 
-const EtaAccuracySchema = Type.Object({
+export const EtaAccuracySchema = Type.Object({
   from: Type.String(),
   to: Type.String(),
   ...Accuracy,
@@ -54,14 +56,22 @@ const EtaAccuracySchema = Type.Object({
 const Query = Type.Object(
   {
     from: Type.Optional(
-      Type.String({ format: 'date', description: 'First delivery day (default: 29 days before `to`).' }),
+      Type.String({
+        format: 'date',
+        description: 'First delivery day (default: 29 days before `to`).',
+        examples: ['2026-11-01'],
+      }),
     ),
     to: Type.Optional(
-      Type.String({ format: 'date', description: 'Last delivery day (default: today, UTC).' }),
+      Type.String({
+        format: 'date',
+        description: 'Last delivery day (default: today, UTC).',
+        examples: ['2026-11-30'],
+      }),
     ),
-    carrier: Type.Optional(Type.String({ maxLength: 60 })),
-    service: Type.Optional(Type.String({ maxLength: 60 })),
-    destination: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$' })),
+    carrier: Type.Optional(Type.String({ maxLength: 60, examples: ['ups'] })),
+    service: Type.Optional(Type.String({ maxLength: 60, examples: ['UPS Ground'] })),
+    destination: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$', examples: ['US'] })),
   },
   { additionalProperties: false },
 );
@@ -85,7 +95,10 @@ export const analyticsRoutes =
             'stated chance of meeting the promise matched what happened. The console shows the same figures.',
           tags: ['analytics'],
           querystring: Query,
-          response: { 200: EtaAccuracySchema, '4xx': ProblemSchema },
+          response: {
+            200: withExamples(EtaAccuracySchema, etaAccuracyExample),
+            '4xx': invalidExample('querystring.from', 'is after `to`', '/v1/analytics/eta-accuracy'),
+          },
         },
       },
       async (request) => {

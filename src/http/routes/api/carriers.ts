@@ -7,11 +7,13 @@ import { configuredCarriers } from '../../../ingest/polling/configured-carriers.
 import { readHealth } from '../../../ingest/polling/health.js';
 import { listUnmappedCodes } from '../../../store/repositories/unmapped-codes.js';
 import type { AppDeps } from '../../deps.js';
-import { ProblemSchema } from '../../schemas/problem.js';
+import { carrierHealthExample, unmappedCodesExample } from '../../examples/carriers.js';
+import { unauthorized } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
 
 const Instant = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 
-const CarrierHealthSchema = Type.Object({
+export const CarrierHealthSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   capabilities: Type.Object({
@@ -41,7 +43,7 @@ const CarrierHealthSchema = Type.Object({
   breaker: Type.Union([Type.Literal('closed'), Type.Literal('open'), Type.Literal('half_open')]),
 });
 
-const UnmappedSchema = Type.Object({
+export const UnmappedSchema = Type.Object({
   carrier: Type.String(),
   rawCode: Type.String(),
   count: Type.Integer(),
@@ -68,7 +70,10 @@ export const carrierRoutes =
             'Each configured carrier with its capabilities, last successful and failed request, error rate, ' +
             'rate-limit state and circuit-breaker state, as the poller last reported them.',
           tags: ['carriers'],
-          response: { 200: Type.Object({ items: Type.Array(CarrierHealthSchema) }), '4xx': ProblemSchema },
+          response: {
+            200: withExamples(Type.Object({ items: Type.Array(CarrierHealthSchema) }), carrierHealthExample),
+            '4xx': unauthorized('/v1/carriers'),
+          },
         },
       },
       async () => {
@@ -106,7 +111,10 @@ export const carrierRoutes =
             'Scans with a code the adapter does not know keep the raw code and get a safe status; each code is ' +
             'counted here (once per distinct scan) per carrier, most frequent first, with a sample description.',
           tags: ['carriers'],
-          response: { 200: Type.Object({ items: Type.Array(UnmappedSchema) }), '4xx': ProblemSchema },
+          response: {
+            200: withExamples(Type.Object({ items: Type.Array(UnmappedSchema) }), unmappedCodesExample),
+            '4xx': unauthorized('/v1/carriers/unmapped'),
+          },
         },
       },
       async () => ({ items: await listUnmappedCodes(deps.store.db) }),

@@ -3,7 +3,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { detect, explainNoMatch } from '../../../numbers/index.js';
 import { candidateView } from '../../carrier-choice.js';
-import { ProblemSchema } from '../../schemas/problem.js';
+import { detectionExample } from '../../examples/detection.js';
+import { TRACKING_NUMBER_AS_PRINTED } from '../../examples/fragments.js';
+import { invalid } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
 
 const CandidateSchema = Type.Object({
   carrier: Type.String(),
@@ -25,20 +28,23 @@ export const detectRoutes: FastifyPluginAsync = async (app) => {
           'Works offline from the number alone: format and check digit. `ambiguous` when several carriers fit.',
         tags: ['detection'],
         querystring: Type.Object(
-          { number: Type.String({ minLength: 1, maxLength: 256 }) },
+          { number: Type.String({ minLength: 1, maxLength: 256, examples: [TRACKING_NUMBER_AS_PRINTED] }) },
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({
-            input: Type.String(),
-            normalized: Type.String(),
-            ambiguous: Type.Boolean(),
-            candidates: Type.Array(CandidateSchema),
-            reason: Type.Union([Type.String(), Type.Null()], {
-              description: 'Why nothing fits, when nothing does.',
+          200: withExamples(
+            Type.Object({
+              input: Type.String(),
+              normalized: Type.String(),
+              ambiguous: Type.Boolean(),
+              candidates: Type.Array(CandidateSchema),
+              reason: Type.Union([Type.String(), Type.Null()], {
+                description: 'Why nothing fits, when nothing does.',
+              }),
             }),
-          }),
-          '4xx': ProblemSchema,
+            detectionExample,
+          ),
+          '4xx': invalid('querystring.number', 'is required', '/v1/detect'),
         },
       },
     },

@@ -4,8 +4,10 @@ import { WaybillError } from '../../../domain/errors.js';
 import type { IngestItem } from '../../../ingest/ingest-item.js';
 import { storePayload } from '../../../console/payloads.js';
 import type { AppDeps } from '../../deps.js';
+import { problemExample, problemResponse } from '../../examples/problems.js';
+import { ingestEventsExample, ingestResultExample } from '../../examples/shipments.js';
+import { withExamples } from '../../examples/with-examples.js';
 import { IngestBody, IngestResponse } from '../../schemas/events.js';
-import { ProblemSchema } from '../../schemas/problem.js';
 
 export const eventRoutes =
   (deps: AppDeps): FastifyPluginAsync =>
@@ -19,10 +21,20 @@ export const eventRoutes =
           description:
             'Each scan is validated on its own: bad ones come back in `rejected` with the field and reason, ' +
             'the rest are stored. The answer is sent only after the batch is committed. ' +
-            'A batch in which every scan is bad gets 422 and changes nothing.',
+            'A batch in which every scan is bad gets 400 (`validation_failed`, naming each) and changes nothing.',
           tags: ['events'],
-          body: IngestBody,
-          response: { 200: IngestResponse, '4xx': ProblemSchema },
+          body: withExamples(IngestBody, ingestEventsExample),
+          response: {
+            200: withExamples(IngestResponse, ingestResultExample),
+            '4xx': problemResponse(
+              problemExample(
+                'validation_failed',
+                'no scan in the batch is valid; nothing was stored',
+                '/v1/events',
+                [{ field: 'events.0.occurredAt', message: 'has no UTC offset; give one or a zone' }],
+              ),
+            ),
+          },
         },
       },
       async (request) => {

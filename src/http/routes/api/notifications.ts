@@ -14,14 +14,27 @@ import { TOPICS, type Topic } from '../../../notify/topics.js';
 import { findShipment } from '../../../store/repositories/shipments.js';
 import { tenantBranding, tenantSettings } from '../../../store/repositories/tenants.js';
 import type { AppDeps } from '../../deps.js';
-import { ProblemSchema } from '../../schemas/problem.js';
+import { RECIPIENT_ID, SHIPMENT_ID } from '../../examples/fragments.js';
+import {
+  addRecipientExample,
+  brandingExample,
+  defaultRulesExample,
+  notificationAttemptsExample,
+  recipientExample,
+  smsPreviewExample,
+  updateBrandingExample,
+  updatedRulesExample,
+  updateRulesExample,
+} from '../../examples/notifications.js';
+import { invalid, notFound, problemExample, problemResponse, unauthorized } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
 import { IANAZone } from 'luxon';
 
 const ChannelSchema = Type.Union([Type.Literal('email'), Type.Literal('sms'), Type.Literal('push')]);
 const TopicSchema = Type.Union(TOPICS.map((topic) => Type.Literal(topic)));
 const HEX = '^#[0-9a-fA-F]{6}$';
 
-const RulesBody = Type.Object(
+export const RulesBody = Type.Object(
   {
     rules: Type.Optional(
       Type.Object(
@@ -44,7 +57,7 @@ const RulesBody = Type.Object(
   { additionalProperties: false },
 );
 
-const RulesView = Type.Object({
+export const RulesView = Type.Object({
   rules: Type.Array(
     Type.Object({
       topic: Type.String(),
@@ -57,7 +70,7 @@ const RulesView = Type.Object({
   dailyCap: Type.Integer(),
 });
 
-const BrandingBody = Type.Object(
+export const BrandingBody = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     logoUrl: Type.Optional(Type.Union([Type.String({ pattern: '^https://', maxLength: 2000 }), Type.Null()])),
@@ -74,7 +87,7 @@ const BrandingBody = Type.Object(
   { additionalProperties: false },
 );
 
-const BrandingView = Type.Object({
+export const BrandingView = Type.Object({
   name: Type.String(),
   logoUrl: Type.Union([Type.String(), Type.Null()]),
   primaryColor: Type.String(),
@@ -84,7 +97,7 @@ const BrandingView = Type.Object({
   supportUrl: Type.Union([Type.String(), Type.Null()]),
 });
 
-const RecipientBody = Type.Object(
+export const RecipientBody = Type.Object(
   {
     channel: Type.Union([Type.Literal('email'), Type.Literal('sms')]),
     address: Type.String({
@@ -101,7 +114,7 @@ const RecipientBody = Type.Object(
   { additionalProperties: false },
 );
 
-const RecipientView = Type.Object({
+export const RecipientView = Type.Object({
   id: Type.String(),
   channel: Type.String(),
   address: Type.String(),
@@ -110,7 +123,9 @@ const RecipientView = Type.Object({
   optedOut: Type.Boolean(),
 });
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+const IdParams = Type.Object({ id: Type.String({ maxLength: 64, examples: [SHIPMENT_ID] }) });
+const noShipment = (path = '') =>
+  notFound('shipment with id', SHIPMENT_ID, `/v1/shipments/${SHIPMENT_ID}${path}`);
 
 export const notificationRoutes =
   (deps: AppDeps): FastifyPluginAsync =>
@@ -140,7 +155,10 @@ export const notificationRoutes =
           operationId: 'getNotificationRules',
           summary: 'Which topics notify customers on which channels',
           tags: ['notifications'],
-          response: { 200: RulesView, '4xx': ProblemSchema },
+          response: {
+            200: withExamples(RulesView, defaultRulesExample),
+            '4xx': unauthorized('/v1/notification-rules'),
+          },
         },
       },
       async (request) => rulesView(request.tenantId),
@@ -154,8 +172,11 @@ export const notificationRoutes =
           summary: 'Override the channels of some topics, and the daily cap',
           description: 'Topics left out keep their current setting. `channels: []` turns a topic off.',
           tags: ['notifications'],
-          body: RulesBody,
-          response: { 200: RulesView, '4xx': ProblemSchema },
+          body: withExamples(RulesBody, updateRulesExample),
+          response: {
+            200: withExamples(RulesView, updatedRulesExample),
+            '4xx': invalid('body.dailyCap', 'must be <= 50', '/v1/notification-rules'),
+          },
         },
       },
       async (request) => {
@@ -171,7 +192,7 @@ export const notificationRoutes =
           operationId: 'getBranding',
           summary: 'How emails, texts and the tracking page present the shop',
           tags: ['notifications'],
-          response: { 200: BrandingView, '4xx': ProblemSchema },
+          response: { 200: withExamples(BrandingView, brandingExample), '4xx': unauthorized('/v1/branding') },
         },
       },
       async (request) => tenantBranding(db, request.tenantId),
@@ -185,8 +206,11 @@ export const notificationRoutes =
           summary: 'Set the shop’s name, logo, colours and support contact',
           description: 'Fields left out keep their value; null clears one.',
           tags: ['notifications'],
-          body: BrandingBody,
-          response: { 200: BrandingView, '4xx': ProblemSchema },
+          body: withExamples(BrandingBody, updateBrandingExample),
+          response: {
+            200: withExamples(BrandingView, brandingExample),
+            '4xx': invalid('body.primaryColor', 'must match pattern "^#[0-9a-fA-F]{6}$"', '/v1/branding'),
+          },
         },
       },
       async (request) => saveBranding(db, request.tenantId, request.body),
@@ -202,8 +226,12 @@ export const notificationRoutes =
             'Adding the same address again returns the same recipient (200). A phone number without a + prefix is read in the destination country.',
           tags: ['notifications'],
           params: IdParams,
-          body: RecipientBody,
-          response: { 200: RecipientView, 201: RecipientView, '4xx': ProblemSchema },
+          body: withExamples(RecipientBody, addRecipientExample),
+          response: {
+            200: withExamples(RecipientView, recipientExample),
+            201: withExamples(RecipientView, recipientExample),
+            '4xx': noShipment('/recipients'),
+          },
         },
       },
       async (request, reply) => {
@@ -257,7 +285,10 @@ export const notificationRoutes =
           summary: 'Who is notified about this shipment',
           tags: ['notifications'],
           params: IdParams,
-          response: { 200: Type.Object({ data: Type.Array(RecipientView) }), '4xx': ProblemSchema },
+          response: {
+            200: withExamples(Type.Object({ data: Type.Array(RecipientView) }), { data: [recipientExample] }),
+            '4xx': noShipment('/recipients'),
+          },
         },
       },
       async (request) => {
@@ -276,10 +307,19 @@ export const notificationRoutes =
           summary: 'Stop notifying a recipient about this shipment',
           tags: ['notifications'],
           params: Type.Object({
-            id: Type.String({ maxLength: 64 }),
-            recipientId: Type.String({ maxLength: 64 }),
+            id: Type.String({ maxLength: 64, examples: [SHIPMENT_ID] }),
+            recipientId: Type.String({ maxLength: 64, examples: [RECIPIENT_ID] }),
           }),
-          response: { 204: Type.Null(), '4xx': ProblemSchema },
+          response: {
+            204: Type.Null(),
+            '4xx': problemResponse(
+              problemExample(
+                'not_found',
+                `no recipient ${RECIPIENT_ID} on this shipment`,
+                `/v1/shipments/${SHIPMENT_ID}/recipients/${RECIPIENT_ID}`,
+              ),
+            ),
+          },
         },
       },
       async (request, reply) => {
@@ -305,24 +345,27 @@ export const notificationRoutes =
           tags: ['notifications'],
           params: IdParams,
           response: {
-            200: Type.Object({
-              data: Type.Array(
-                Type.Object({
-                  id: Type.String(),
-                  messageId: Type.String(),
-                  recipientId: Type.String(),
-                  channel: Type.String(),
-                  idempotencyKey: Type.String(),
-                  eventType: Type.String(),
-                  outcome: Type.String(),
-                  providerId: Type.Union([Type.String(), Type.Null()]),
-                  providerStatus: Type.Union([Type.String(), Type.Null()]),
-                  error: Type.Union([Type.String(), Type.Null()]),
-                  at: Type.String(),
-                }),
-              ),
-            }),
-            '4xx': ProblemSchema,
+            200: withExamples(
+              Type.Object({
+                data: Type.Array(
+                  Type.Object({
+                    id: Type.String(),
+                    messageId: Type.String(),
+                    recipientId: Type.String(),
+                    channel: Type.String(),
+                    idempotencyKey: Type.String(),
+                    eventType: Type.String(),
+                    outcome: Type.String(),
+                    providerId: Type.Union([Type.String(), Type.Null()]),
+                    providerStatus: Type.Union([Type.String(), Type.Null()]),
+                    error: Type.Union([Type.String(), Type.Null()]),
+                    at: Type.String(),
+                  }),
+                ),
+              }),
+              notificationAttemptsExample,
+            ),
+            '4xx': noShipment('/notifications'),
           },
         },
       },
@@ -341,35 +384,49 @@ export const notificationRoutes =
           summary: 'A message rendered from the rule’s sample event, with your branding',
           description: '`format=html` returns the email’s HTML itself, to open in a browser.',
           tags: ['notifications'],
-          params: Type.Object({ event: TopicSchema }),
+          params: Type.Object({ event: Type.With(TopicSchema, { examples: ['out_for_delivery'] }) }),
           querystring: Type.Object(
             {
-              channel: Type.Optional(ChannelSchema),
-              locale: Type.Optional(Type.Union(SUPPORTED_LOCALES.map((l) => Type.Literal(l)))),
-              timeZone: Type.Optional(Type.String({ maxLength: 64 })),
-              format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('html')])),
+              channel: Type.Optional(withExamples(ChannelSchema, 'sms')),
+              locale: Type.Optional(
+                Type.With(Type.Union(SUPPORTED_LOCALES.map((l) => Type.Literal(l))), { examples: ['en'] }),
+              ),
+              timeZone: Type.Optional(Type.String({ maxLength: 64, examples: ['America/Chicago'] })),
+              format: Type.Optional(
+                withExamples(Type.Union([Type.Literal('json'), Type.Literal('html')]), 'json'),
+              ),
             },
             { additionalProperties: false },
           ),
           response: {
-            200: Type.Union([
-              Type.Object({
-                topic: Type.String(),
-                channel: Type.String(),
-                locale: Type.String(),
-                subject: Type.String(),
-                text: Type.String(),
-                html: Type.Union([Type.String(), Type.Null()]),
-                headers: Type.Record(Type.String(), Type.String()),
-                data: Type.Record(Type.String(), Type.Unknown()),
-                segments: Type.Union([
-                  Type.Object({ encoding: Type.String(), units: Type.Integer(), segments: Type.Integer() }),
-                  Type.Null(),
-                ]),
-              }),
-              Type.String(),
-            ]),
-            '4xx': ProblemSchema,
+            200: withExamples(
+              Type.Union([
+                Type.Object({
+                  topic: Type.String(),
+                  channel: Type.String(),
+                  locale: Type.String(),
+                  subject: Type.String(),
+                  text: Type.String(),
+                  html: Type.Union([Type.String(), Type.Null()]),
+                  headers: Type.Record(Type.String(), Type.String()),
+                  data: Type.Record(Type.String(), Type.Unknown()),
+                  segments: Type.Union([
+                    Type.Object({ encoding: Type.String(), units: Type.Integer(), segments: Type.Integer() }),
+                    Type.Null(),
+                  ]),
+                }),
+                Type.String(),
+              ]),
+              smsPreviewExample,
+            ),
+            '4xx': problemResponse(
+              problemExample(
+                'validation_failed',
+                'not an IANA time zone',
+                '/v1/notification-previews/out_for_delivery',
+                [{ field: '/timeZone', message: 'not an IANA time zone' }],
+              ),
+            ),
           },
         },
       },

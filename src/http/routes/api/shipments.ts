@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { Type } from 'typebox';
 import { WaybillError } from '../../../domain/errors.js';
 import type { Shipment } from '../../../domain/shipment.js';
+import { STATUSES } from '../../../domain/status.js';
 import { effectiveTimeline, orderTimeline } from '../../../domain/timeline.js';
 import type { TrackingEvent } from '../../../domain/tracking-event.js';
 import { normalizeTrackingNumber } from '../../../ingest/normalize.js';
@@ -17,8 +18,16 @@ import {
 } from '../../../store/repositories/shipments.js';
 import { pageUrlFor } from '../../../web/page-token.js';
 import type { AppDeps } from '../../deps.js';
+import { SHIPMENT_ID, TRACKING_NUMBER } from '../../examples/fragments.js';
+import { invalid, notFound, problemExample, problemResponse } from '../../examples/problems.js';
+import {
+  createShipmentExample,
+  registeredShipmentExample,
+  shipmentPageExample,
+  shipmentWithTimelineExample,
+} from '../../examples/shipments.js';
+import { withExamples } from '../../examples/with-examples.js';
 import { LookupCache, matchesEtag } from '../../lookup-cache.js';
-import { ProblemSchema } from '../../schemas/problem.js';
 import {
   CreateShipmentBody,
   ShipmentSchema,
@@ -43,8 +52,20 @@ export const shipmentRoutes =
             'Without `trackingNumber`, Waybill issues one for the merchant’s own delivery. ' +
             'Without `carrier`, the carrier is detected from the number; when several fit, the answer is 409 with the candidates.',
           tags: ['shipments'],
-          body: CreateShipmentBody,
-          response: { 200: ShipmentSchema, 201: ShipmentSchema, '4xx': ProblemSchema },
+          body: withExamples(CreateShipmentBody, createShipmentExample),
+          response: {
+            200: withExamples(ShipmentSchema, registeredShipmentExample),
+            201: withExamples(ShipmentSchema, registeredShipmentExample),
+            '4xx': problemResponse(
+              problemExample(
+                'carrier_unknown',
+                'No carrier recognises "1Z999AA10123456785": it has the shape of UPS 1Z, but its check digit is wrong, ' +
+                  'so a character was probably mistyped. Give "carrier".',
+                '/v1/shipments',
+                [{ field: 'carrier', message: 'is required: the number matches no known carrier format' }],
+              ),
+            ),
+          },
         },
       },
       async (request, reply) => {
@@ -85,11 +106,11 @@ export const shipmentRoutes =
           operationId: 'getShipment',
           summary: 'A shipment and its timeline of scans',
           tags: ['shipments'],
-          params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+          params: Type.Object({ id: Type.String({ maxLength: 64, examples: [SHIPMENT_ID] }) }),
           response: {
-            200: ShipmentWithTimeline,
+            200: withExamples(ShipmentWithTimeline, shipmentWithTimelineExample),
             304: Type.Null({ description: 'Unchanged since the ETag sent in `If-None-Match`.' }),
-            '4xx': ProblemSchema,
+            '4xx': notFound('shipment with id', SHIPMENT_ID, `/v1/shipments/${SHIPMENT_ID}`),
           },
         },
       },
@@ -130,24 +151,28 @@ export const shipmentRoutes =
           tags: ['shipments'],
           querystring: Type.Object(
             {
-              tracking_number: Type.Optional(Type.String({ maxLength: 64 })),
-              status: Type.Optional(StatusSchema),
+              tracking_number: Type.Optional(Type.String({ maxLength: 64, examples: [TRACKING_NUMBER] })),
+              status: Type.Optional(withExamples(StatusSchema, 'in_transit')),
               cursor: Type.Optional(
                 Type.String({
                   pattern: '^[0-9A-HJKMNP-TV-Z]{26}$',
                   description: '`nextCursor` of the previous page.',
+                  examples: [SHIPMENT_ID],
                 }),
               ),
-              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, examples: [20] })),
             },
             { additionalProperties: false },
           ),
           response: {
-            200: Type.Object({
-              data: Type.Array(ShipmentSchema),
-              nextCursor: Type.Union([Type.String(), Type.Null()]),
-            }),
-            '4xx': ProblemSchema,
+            200: withExamples(
+              Type.Object({
+                data: Type.Array(ShipmentSchema),
+                nextCursor: Type.Union([Type.String(), Type.Null()]),
+              }),
+              shipmentPageExample,
+            ),
+            '4xx': invalid('querystring.status', `must be one of ${STATUSES.join(', ')}`, '/v1/shipments'),
           },
         },
       },

@@ -23,7 +23,20 @@ import { checkDestinationUrl } from '../../../notify/webhooks/guarded-lookup.js'
 import type { Executor } from '../../../store/executor.js';
 import type { Store } from '../../../store/open-store.js';
 import type { AppDeps } from '../../deps.js';
-import { ProblemSchema } from '../../schemas/problem.js';
+import { DEAD_LETTER_ID, SHIPMENT_ID, WEBHOOK_ENDPOINT_ID } from '../../examples/fragments.js';
+import { invalid, notFound, problemExample, problemResponse, unauthorized } from '../../examples/problems.js';
+import {
+  createEndpointExample,
+  deadLetterPageExample,
+  deliveryPageExample,
+  enabledEndpointExample,
+  enableEndpointExample,
+  endpointExample,
+  endpointWithDeliveriesExample,
+  endpointWithSecretExample,
+  replayAllExample,
+} from '../../examples/webhooks.js';
+import { withExamples } from '../../examples/with-examples.js';
 import {
   CreateEndpointBody,
   DeliveryPageSchema,
@@ -34,8 +47,10 @@ import {
   ReplayResult,
 } from '../../schemas/webhooks.js';
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+const IdParams = Type.Object({ id: Type.String({ maxLength: 64, examples: [WEBHOOK_ENDPOINT_ID] }) });
 const TAGS = ['webhooks'];
+const ENDPOINT_PATH = `/v1/webhook-endpoints/${WEBHOOK_ENDPOINT_ID}`;
+const noEndpoint = (instance = ENDPOINT_PATH) => notFound('webhook endpoint', WEBHOOK_ENDPOINT_ID, instance);
 
 export const webhookRoutes =
   (deps: AppDeps): FastifyPluginAsync =>
@@ -70,8 +85,11 @@ export const webhookRoutes =
             'Events matching `events` are POSTed to `url`, signed per Standard Webhooks with the returned `secret`. ' +
             'Private, loopback and link-local destinations are refused unless the operator allowed them.',
           tags: TAGS,
-          body: CreateEndpointBody,
-          response: { 201: EndpointSchema, '4xx': ProblemSchema },
+          body: withExamples(CreateEndpointBody, createEndpointExample),
+          response: {
+            201: withExamples(EndpointSchema, endpointWithSecretExample),
+            '4xx': invalid('body.url', 'points at 10.0.0.7 is a private address', '/v1/webhook-endpoints'),
+          },
         },
       },
       async (request, reply) => {
@@ -92,7 +110,12 @@ export const webhookRoutes =
           operationId: 'listWebhookEndpoints',
           summary: 'Your webhook endpoints (without secrets)',
           tags: TAGS,
-          response: { 200: Type.Object({ items: Type.Array(EndpointSchema) }), '4xx': ProblemSchema },
+          response: {
+            200: withExamples(Type.Object({ items: Type.Array(EndpointSchema) }), {
+              items: [endpointExample],
+            }),
+            '4xx': unauthorized('/v1/webhook-endpoints'),
+          },
         },
       },
       async (request) => ({
@@ -108,7 +131,7 @@ export const webhookRoutes =
           summary: 'One endpoint, with its secret, status and delivery counts',
           tags: TAGS,
           params: IdParams,
-          response: { 200: EndpointSchema, '4xx': ProblemSchema },
+          response: { 200: withExamples(EndpointSchema, endpointWithDeliveriesExample), '4xx': noEndpoint() },
         },
       },
       async (request) => {
@@ -125,8 +148,8 @@ export const webhookRoutes =
           summary: 'Change an endpoint; `enabled: true` turns a disabled one back on',
           tags: TAGS,
           params: IdParams,
-          body: PatchEndpointBody,
-          response: { 200: EndpointSchema, '4xx': ProblemSchema },
+          body: withExamples(PatchEndpointBody, enableEndpointExample),
+          response: { 200: withExamples(EndpointSchema, enabledEndpointExample), '4xx': noEndpoint() },
         },
       },
       async (request) => {
@@ -153,7 +176,7 @@ export const webhookRoutes =
           summary: 'Remove an endpoint with its deliveries and their log',
           tags: TAGS,
           params: IdParams,
-          response: { 204: Type.Null(), '4xx': ProblemSchema },
+          response: { 204: Type.Null(), '4xx': noEndpoint() },
         },
       },
       async (request, reply) => {
@@ -180,12 +203,16 @@ export const webhookRoutes =
                 Type.Unsafe<'pending' | 'delivered' | 'dead'>({
                   type: 'string',
                   enum: ['pending', 'delivered', 'dead'],
+                  examples: ['dead'],
                 }),
               ),
             },
             { additionalProperties: false },
           ),
-          response: { 200: DeliveryPageSchema, '4xx': ProblemSchema },
+          response: {
+            200: withExamples(DeliveryPageSchema, deadLetterPageExample),
+            '4xx': noEndpoint(`${ENDPOINT_PATH}/deliveries`),
+          },
         },
       },
       async (request) => {
@@ -208,10 +235,13 @@ export const webhookRoutes =
           summary: 'Webhook deliveries of one shipment, with every attempt',
           tags: TAGS,
           querystring: Type.Object(
-            { ...PageQuery.properties, shipmentId: Type.String({ maxLength: 64 }) },
+            { ...PageQuery.properties, shipmentId: Type.String({ maxLength: 64, examples: [SHIPMENT_ID] }) },
             { additionalProperties: false },
           ),
-          response: { 200: DeliveryPageSchema, '4xx': ProblemSchema },
+          response: {
+            200: withExamples(DeliveryPageSchema, deliveryPageExample),
+            '4xx': invalid('querystring.shipmentId', 'is required', '/v1/webhook-deliveries'),
+          },
         },
       },
       async (request) => {
@@ -232,10 +262,16 @@ export const webhookRoutes =
           summary: 'Messages that failed for the whole retry window, newest first',
           tags: TAGS,
           querystring: Type.Object(
-            { ...PageQuery.properties, endpointId: Type.Optional(Type.String({ maxLength: 64 })) },
+            {
+              ...PageQuery.properties,
+              endpointId: Type.Optional(Type.String({ maxLength: 64, examples: [WEBHOOK_ENDPOINT_ID] })),
+            },
             { additionalProperties: false },
           ),
-          response: { 200: DeliveryPageSchema, '4xx': ProblemSchema },
+          response: {
+            200: withExamples(DeliveryPageSchema, deadLetterPageExample),
+            '4xx': unauthorized('/v1/webhook-dead-letters'),
+          },
         },
       },
       async (request) => {
@@ -256,8 +292,18 @@ export const webhookRoutes =
           operationId: 'replayWebhookDeadLetter',
           summary: 'Send one dead letter again (same webhook-id, fresh retry window)',
           tags: TAGS,
-          params: IdParams,
-          response: { 202: ReplayResult, '4xx': ProblemSchema },
+          params: Type.Object({ id: Type.String({ maxLength: 64, examples: [DEAD_LETTER_ID] }) }),
+          response: {
+            202: withExamples(ReplayResult, { replayed: 1 }),
+            '4xx': problemResponse(
+              problemExample(
+                'conflict',
+                `endpoint ${WEBHOOK_ENDPOINT_ID} is disabled (the endpoint answered 410 Gone: the endpoint answered 410); ` +
+                  'enable it first with PATCH {"enabled": true}',
+                `/v1/webhook-dead-letters/${DEAD_LETTER_ID}/replay`,
+              ),
+            ),
+          },
         },
       },
       async (request, reply) => {
@@ -288,8 +334,11 @@ export const webhookRoutes =
           operationId: 'replayWebhookDeadLetters',
           summary: 'Send every dead letter again (of enabled endpoints; optionally of one endpoint)',
           tags: TAGS,
-          body: Type.Optional(ReplayAllBody),
-          response: { 202: ReplayResult, '4xx': ProblemSchema },
+          body: withExamples(Type.Optional(ReplayAllBody), replayAllExample),
+          response: {
+            202: withExamples(ReplayResult, { replayed: 3 }),
+            '4xx': noEndpoint('/v1/webhook-dead-letters/replay'),
+          },
         },
       },
       async (request, reply) => {

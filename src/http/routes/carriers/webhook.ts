@@ -6,7 +6,9 @@ import { carrierAdapter } from '../../../carriers/registry.js';
 import { WaybillError } from '../../../domain/errors.js';
 import { ingestCarrierResult } from '../../../ingest/carrier-ingest.js';
 import type { AppDeps } from '../../deps.js';
-import { ProblemSchema } from '../../schemas/problem.js';
+import { carrierWebhookResultExample, easypostWebhookExample } from '../../examples/carriers.js';
+import { problemExample, problemResponse } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
 
 const CarrierWebhookResponse = Type.Object({
   accepted: Type.Integer({
@@ -58,8 +60,28 @@ export const carrierWebhookRoutes =
             '200 with counts once the scans are committed. Scans go to every tenant tracking the number with this carrier.',
           tags: ['carriers'],
           security: [],
-          params: Type.Object({ carrier: Type.String({ maxLength: 40 }) }),
-          response: { 200: CarrierWebhookResponse, '4xx': ProblemSchema },
+          params: Type.Object({ carrier: Type.String({ maxLength: 40, examples: ['easypost'] }) }),
+          // Kept as the bytes received (the parser above); the schema only documents the body.
+          body: {
+            content: {
+              'application/json': {
+                schema: Type.Unknown({
+                  description: 'The provider’s own webhook payload, as it signed it.',
+                  examples: [easypostWebhookExample],
+                }),
+              },
+            },
+          },
+          response: {
+            200: withExamples(CarrierWebhookResponse, carrierWebhookResultExample),
+            '4xx': problemResponse(
+              problemExample(
+                'signature_invalid',
+                'X-Hmac-Signature does not match the body',
+                '/v1/carriers/easypost/webhook',
+              ),
+            ),
+          },
         },
       },
       async (request) => {

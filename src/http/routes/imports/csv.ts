@@ -2,8 +2,15 @@ import type { FastifyPluginAsync } from 'fastify';
 import { parseEventsCsv } from '../../../carriers/csv-events/parse.js';
 import { importShipmentsCsv } from '../../../ingest/csv-shipments.js';
 import type { AppDeps } from '../../deps.js';
-import { ProblemSchema } from '../../schemas/problem.js';
-import { ImportOutcome, ShipmentImportOutcome } from './schemas.js';
+import {
+  eventsCsvExample,
+  eventsImportedExample,
+  shipmentsCsvExample,
+  shipmentsImportedExample,
+} from '../../examples/imports.js';
+import { problemExample, problemResponse } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
+import { FileBody, ImportOutcome, ShipmentImportOutcome } from './schemas.js';
 import { textBody } from './text-body.js';
 import { ingestUpload, outcomeView } from './upload.js';
 import { WaybillError } from '../../../domain/errors.js';
@@ -24,8 +31,17 @@ export const csvImportRoutes =
             'Header row required: tracking_number, occurred_at and status (or raw_code); see docs/imports.md for all columns. ' +
             'Each bad line is reported with its number and the rest are stored; a file with no usable line is a 400 and changes nothing.',
           tags: ['imports'],
-          consumes: [...CSV_TYPES],
-          response: { 200: ImportOutcome, '4xx': ProblemSchema },
+          body: FileBody(CSV_TYPES, 'A CSV file of scans, with a header row.', eventsCsvExample),
+          response: {
+            200: withExamples(ImportOutcome, eventsImportedExample),
+            '4xx': problemResponse(
+              problemExample(
+                'unsupported_media_type',
+                'send the file as text/csv or text/plain or application/csv (not application/json)',
+                '/v1/imports/events.csv',
+              ),
+            ),
+          },
         },
       },
       async (request) => {
@@ -53,8 +69,23 @@ export const csvImportRoutes =
             'Rows are registered one by one: each row is reported by its line as created, existing or rejected. ' +
             'A file without a tracking_number column, or in which every row is rejected, is a 400 and changes nothing.',
           tags: ['imports'],
-          consumes: [...CSV_TYPES],
-          response: { 200: ShipmentImportOutcome, '4xx': ProblemSchema },
+          body: FileBody(CSV_TYPES, 'A CSV file of shipments, with a header row.', shipmentsCsvExample),
+          response: {
+            200: withExamples(ShipmentImportOutcome, shipmentsImportedExample),
+            '4xx': problemResponse(
+              problemExample(
+                'validation_failed',
+                'the header has no tracking_number column (it has order, city)',
+                '/v1/imports/shipments.csv',
+                [
+                  {
+                    field: 'line 1',
+                    message: 'the header has no tracking_number column (it has order, city)',
+                  },
+                ],
+              ),
+            ),
+          },
         },
       },
       async (request) => {

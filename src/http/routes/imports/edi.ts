@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { parseX12 } from '../../../carriers/x12-214/parse.js';
 import type { AppDeps } from '../../deps.js';
-import { ProblemSchema } from '../../schemas/problem.js';
-import { ImportOutcome } from './schemas.js';
+import { x12Example, x12ImportedExample } from '../../examples/imports.js';
+import { problemExample, problemResponse } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
+import { FileBody, ImportOutcome } from './schemas.js';
 import { textBody } from './text-body.js';
 import { ingestUpload, outcomeView } from './upload.js';
 
@@ -24,8 +26,23 @@ export const ediImportRoutes =
             'a body with nothing usable is a 400 and changes nothing. Unknown numbers are registered for your tenant. ' +
             'Answered after the commit.',
           tags: ['imports'],
-          consumes: [...EDI_TYPES],
-          response: { 200: ImportOutcome, '4xx': ProblemSchema },
+          body: FileBody(EDI_TYPES, 'An X12 214 interchange (ISA … IEA).', x12Example),
+          response: {
+            200: withExamples(ImportOutcome, x12ImportedExample),
+            '4xx': problemResponse(
+              problemExample(
+                'validation_failed',
+                'nothing in the body is a usable X12 214 interchange: not an X12 interchange: the text must start with an ISA segment',
+                '/v1/imports/edi',
+                [
+                  {
+                    field: 'segment 1',
+                    message: 'not an X12 interchange: the text must start with an ISA segment',
+                  },
+                ],
+              ),
+            ),
+          },
         },
       },
       async (request) => {

@@ -5,15 +5,17 @@ import { parseEpcis } from '../../../carriers/epcis/parse.js';
 import { normalizeItem } from '../../../ingest/normalize.js';
 import { newId } from '../../../store/ids.js';
 import type { AppDeps } from '../../deps.js';
+import { captureJobExample, epcisDocumentExample } from '../../examples/imports.js';
+import { problemExample, problemResponse } from '../../examples/problems.js';
+import { withExamples } from '../../examples/with-examples.js';
 import { apiKeyAuth } from '../../plugins/auth.js';
 import type { RateLimitHook } from '../../rate-limits/hook.js';
-import { ProblemSchema } from '../../schemas/problem.js';
 import { ImportOutcome } from './schemas.js';
 import { ingestUpload, outcomeView, refusal } from './upload.js';
 
 const BEHAVIOURS = ['rollback', 'proceed', 'all'] as const;
 
-const CaptureJob = Type.Object({
+export const CaptureJob = Type.Object({
   captureID: Type.String(),
   running: Type.Boolean({ description: 'Always false: the capture is finished when the answer is sent.' }),
   success: Type.Boolean(),
@@ -53,15 +55,40 @@ export const epcisCaptureRoutes =
             'job once committed; 400 (nothing captured) when the body is not EPCIS, or, with the default ' +
             'GS1-Capture-Error-Behaviour `rollback`, when any event is invalid.',
           tags: ['imports'],
+          // Read by parseEpcis, which reports what is not EPCIS; the schema only documents the body.
+          body: {
+            content: Object.fromEntries(
+              ['application/json', 'application/ld+json'].map((type) => [
+                type,
+                {
+                  schema: Type.Unknown({
+                    description: 'An EPCISDocument, a list of events, or one event.',
+                    examples: [epcisDocumentExample],
+                  }),
+                },
+              ]),
+            ),
+          },
           headers: Type.Object({
             'gs1-capture-error-behaviour': Type.Optional(
               Type.Union(
                 BEHAVIOURS.map((b) => Type.Literal(b)),
-                { default: 'rollback' },
+                { default: 'rollback', examples: ['proceed'] },
               ),
             ),
           }),
-          response: { 201: CaptureJob, '4xx': ProblemSchema },
+          response: {
+            201: withExamples(CaptureJob, captureJobExample),
+            '4xx': problemResponse(
+              problemExample(
+                'validation_failed',
+                'the capture has invalid events and GS1-Capture-Error-Behaviour is rollback; nothing was captured: ' +
+                  'the EPCISDocument has no epcisBody.eventList array',
+                '/epcis/capture',
+                [{ field: 'body', message: 'the EPCISDocument has no epcisBody.eventList array' }],
+              ),
+            ),
+          },
         },
       },
       async (request, reply) => {

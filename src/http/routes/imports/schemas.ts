@@ -1,5 +1,14 @@
 import { Type } from 'typebox';
 
+/**
+ * The body of a file import, as the OpenAPI document shows it: text in any of `types`, with an
+ * example file. Each route reads the text itself (text-body.ts); validating a string is a no-op.
+ */
+export function FileBody(types: readonly string[], description: string, example: string) {
+  const schema = Type.String({ description, examples: [example] });
+  return { content: Object.fromEntries(types.map((type) => [type, { schema }])) };
+}
+
 export const ImportProblem = Type.Object({
   kind: Type.String({ description: 'invalid_payload, unsupported, …' }),
   message: Type.String(),
