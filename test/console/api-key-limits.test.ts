@@ -21,7 +21,10 @@ describe.each(DIALECTS)('the API keys page shows the request limits the API appl
     expect(await limitsLine()).toBe(
       'Requests per key and minute: 3,000 reads, 1,200 writes, 60 imports. Beyond that the API answers 429 with Retry-After.',
     );
-    await saveTenantSetting(h.store.db, h.tenantId, 'apiLimits', { writesPerMinute: 0, importsPerMinute: 10 });
+    await saveTenantSetting(h.store.db, h.tenantId, 'apiLimits', {
+      writesPerMinute: 0,
+      importsPerMinute: 10,
+    });
     expect(await limitsLine()).toContain('3,000 reads, no limit writes, 10 imports');
     const other = await h.app.inject({ url: '/v1/shipments', headers: h.auth });
     expect(other.headers['ratelimit-policy']).toBe('"reads";q=3000;w=60');
