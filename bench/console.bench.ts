@@ -1248,6 +1248,7 @@ async function fill(
       created_at: createdAt,
       updated_at: iso(updated),
       version: 0,
+      order_id: null,
     });
 
     if (random() < 0.3) {

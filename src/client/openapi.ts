@@ -149,6 +149,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List orders, newest first */
+    get: operations['listOrders'];
+    put?: never;
+    /**
+     * Register an order and its parcels
+     * @description Creates the order, or updates it when its `orderNumber` is known (parcels are added, never removed). Each parcel is registered as a shipment (or found, when the number is tracked already) and linked to the order; its carrier is detected from the number when `carrier` is absent. The customer gets shipping updates by email (unless `notify.email` is false) and by SMS only with `notify.sms: true`. A bad parcel refuses the whole order.
+     */
+    post: operations['createOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An order with its parcels */
+    get: operations['getOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/events': {
     parameters: {
       query?: never;
@@ -2354,6 +2392,926 @@ export interface operations {
            *       "status": 404,
            *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
            *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "not_found"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listOrders: {
+    parameters: {
+      query?: {
+        /** @example ORD-10482 */
+        order_number?: string;
+        /**
+         * @description `nextCursor` of the previous page.
+         * @example 01M7WRETNW2VJHPGX99N3YRX4X
+         */
+        cursor?: string;
+        /** @example 20 */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "01M7WRETNW2VJHPGX99N3YRX4X",
+           *           "orderNumber": "ORD-10482",
+           *           "customer": {
+           *             "email": "ada@example.com",
+           *             "phone": null,
+           *             "name": "Ada Lee",
+           *             "locale": "en-US"
+           *           },
+           *           "orderedAt": "2026-11-20T15:15:00.000Z",
+           *           "promisedDate": "2026-11-25",
+           *           "source": "api",
+           *           "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
+           *           "parcels": [
+           *             {
+           *               "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *               "trackingNumber": "1Z999AA10123456784",
+           *               "carrier": "ups",
+           *               "status": "pending",
+           *               "substatus": "pending.registered",
+           *               "lastEventAt": null,
+           *               "deliveredAt": null,
+           *               "estimate": null
+           *             },
+           *             {
+           *               "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
+           *               "trackingNumber": "9400111202555842332669",
+           *               "carrier": "usps",
+           *               "status": "pending",
+           *               "substatus": "pending.registered",
+           *               "lastEventAt": null,
+           *               "deliveredAt": null,
+           *               "estimate": null
+           *             }
+           *           ],
+           *           "createdAt": "2026-11-20T15:16:03.900Z",
+           *           "updatedAt": "2026-11-20T15:16:03.900Z"
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': {
+            data: {
+              id: string;
+              orderNumber: string;
+              customer: {
+                email: string | null;
+                phone: string | null;
+                name: string | null;
+                locale: string | null;
+              };
+              orderedAt: string | null;
+              promisedDate: string | null;
+              /** @description api, csv, shopify, woocommerce or email. */
+              source: string;
+              /** @description The page that shows every parcel of the order. */
+              trackingPageUrl: string;
+              parcels: {
+                id: string;
+                trackingNumber: string;
+                carrier: string;
+                /**
+                 * @description Top-level status; see docs/status-model.md.
+                 * @enum {string}
+                 */
+                status:
+                  | 'pending'
+                  | 'info_received'
+                  | 'in_transit'
+                  | 'out_for_delivery'
+                  | 'available_for_pickup'
+                  | 'attempt_failed'
+                  | 'delivered'
+                  | 'exception'
+                  | 'return_to_sender'
+                  | 'expired'
+                  | 'cancelled';
+                /**
+                 * @description Substatus code; see docs/status-model.md.
+                 * @enum {string}
+                 */
+                substatus:
+                  | 'pending.registered'
+                  | 'pending.not_found'
+                  | 'info_received.label_created'
+                  | 'info_received.awaiting_pickup'
+                  | 'in_transit.picked_up'
+                  | 'in_transit.origin_facility'
+                  | 'in_transit.linehaul'
+                  | 'in_transit.destination_facility'
+                  | 'in_transit.customs'
+                  | 'in_transit.delayed'
+                  | 'in_transit.rerouted'
+                  | 'in_transit.other'
+                  | 'out_for_delivery.on_vehicle'
+                  | 'out_for_delivery.rescheduled'
+                  | 'available_for_pickup.pickup_point'
+                  | 'available_for_pickup.locker'
+                  | 'available_for_pickup.post_office'
+                  | 'attempt_failed.recipient_absent'
+                  | 'attempt_failed.no_access'
+                  | 'attempt_failed.business_closed'
+                  | 'attempt_failed.other'
+                  | 'delivered.standard'
+                  | 'delivered.signed'
+                  | 'delivered.neighbour'
+                  | 'delivered.safe_place'
+                  | 'delivered.mailbox'
+                  | 'delivered.collected'
+                  | 'exception.address_issue'
+                  | 'exception.refused'
+                  | 'exception.payment_due'
+                  | 'exception.customs_hold'
+                  | 'exception.missing_documents'
+                  | 'exception.damaged'
+                  | 'exception.lost'
+                  | 'exception.carrier_delay'
+                  | 'exception.weather'
+                  | 'exception.other'
+                  | 'return_to_sender.initiated'
+                  | 'return_to_sender.in_transit'
+                  | 'return_to_sender.delivered'
+                  | 'expired.not_found'
+                  | 'expired.no_updates'
+                  | 'cancelled.by_retailer'
+                  | 'cancelled.by_carrier';
+                lastEventAt: string | null;
+                deliveredAt: string | null;
+                estimate: {
+                  earliest: string;
+                  latest: string;
+                  mostLikely: string;
+                } | null;
+              }[];
+              createdAt: string;
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "querystring.limit must be <= 200",
+           *       "instance": "/v1/orders",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "querystring.limit",
+           *           "message": "must be <= 200"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createOrder: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "orderNumber": "ORD-10482",
+         *       "customer": {
+         *         "email": "ada@example.com",
+         *         "name": "Ada Lee",
+         *         "locale": "en-US"
+         *       },
+         *       "orderedAt": "2026-11-20T09:15:00-06:00",
+         *       "promisedDate": "2026-11-25",
+         *       "destination": {
+         *         "postalCode": "78701",
+         *         "city": "Austin",
+         *         "region": "TX",
+         *         "country": "US"
+         *       },
+         *       "parcels": [
+         *         {
+         *           "trackingNumber": "1Z999AA10123456784",
+         *           "carrier": "ups"
+         *         },
+         *         {
+         *           "trackingNumber": "9400111202555842332669"
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': {
+          /** @description The merchant's order number as the customer knows it; posting it again updates the order. */
+          orderNumber: string;
+          customer?: {
+            email?: string;
+            /** @description Any format; stored as E.164 (read in the destination country without a +). */
+            phone?: string;
+            name?: string;
+            /** @description BCP 47: the language of messages and the order page. */
+            locale?: string;
+          };
+          /** @description ISO 8601 instant with an offset. */
+          orderedAt?: string;
+          /** @description A calendar date, YYYY-MM-DD. */
+          promisedDate?: string;
+          destination?: {
+            postalCode?: string;
+            city?: string;
+            region?: string;
+            /** @description ISO 3166-1 alpha-2. */
+            country?: string;
+          };
+          notify?: {
+            /** @description Send shipping updates to the email (default true). */
+            email?: boolean;
+            /** @description Text updates to the phone: only with the customer’s consent (default false). */
+            sms?: boolean;
+          };
+          /** @description The parcels the order was split into; more can be added by posting again. */
+          parcels: {
+            trackingNumber: string;
+            /** @description Detected from the number when absent. */
+            carrier?: string;
+            service?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "01M7WRETNW2VJHPGX99N3YRX4X",
+           *       "orderNumber": "ORD-10482",
+           *       "customer": {
+           *         "email": "ada@example.com",
+           *         "phone": null,
+           *         "name": "Ada Lee",
+           *         "locale": "en-US"
+           *       },
+           *       "orderedAt": "2026-11-20T15:15:00.000Z",
+           *       "promisedDate": "2026-11-25",
+           *       "source": "api",
+           *       "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
+           *       "parcels": [
+           *         {
+           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "trackingNumber": "1Z999AA10123456784",
+           *           "carrier": "ups",
+           *           "status": "pending",
+           *           "substatus": "pending.registered",
+           *           "lastEventAt": null,
+           *           "deliveredAt": null,
+           *           "estimate": null
+           *         },
+           *         {
+           *           "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
+           *           "trackingNumber": "9400111202555842332669",
+           *           "carrier": "usps",
+           *           "status": "pending",
+           *           "substatus": "pending.registered",
+           *           "lastEventAt": null,
+           *           "deliveredAt": null,
+           *           "estimate": null
+           *         }
+           *       ],
+           *       "createdAt": "2026-11-20T15:16:03.900Z",
+           *       "updatedAt": "2026-11-20T15:16:03.900Z"
+           *     }
+           */
+          'application/json': {
+            id: string;
+            orderNumber: string;
+            customer: {
+              email: string | null;
+              phone: string | null;
+              name: string | null;
+              locale: string | null;
+            };
+            orderedAt: string | null;
+            promisedDate: string | null;
+            /** @description api, csv, shopify, woocommerce or email. */
+            source: string;
+            /** @description The page that shows every parcel of the order. */
+            trackingPageUrl: string;
+            parcels: {
+              id: string;
+              trackingNumber: string;
+              carrier: string;
+              /**
+               * @description Top-level status; see docs/status-model.md.
+               * @enum {string}
+               */
+              status:
+                | 'pending'
+                | 'info_received'
+                | 'in_transit'
+                | 'out_for_delivery'
+                | 'available_for_pickup'
+                | 'attempt_failed'
+                | 'delivered'
+                | 'exception'
+                | 'return_to_sender'
+                | 'expired'
+                | 'cancelled';
+              /**
+               * @description Substatus code; see docs/status-model.md.
+               * @enum {string}
+               */
+              substatus:
+                | 'pending.registered'
+                | 'pending.not_found'
+                | 'info_received.label_created'
+                | 'info_received.awaiting_pickup'
+                | 'in_transit.picked_up'
+                | 'in_transit.origin_facility'
+                | 'in_transit.linehaul'
+                | 'in_transit.destination_facility'
+                | 'in_transit.customs'
+                | 'in_transit.delayed'
+                | 'in_transit.rerouted'
+                | 'in_transit.other'
+                | 'out_for_delivery.on_vehicle'
+                | 'out_for_delivery.rescheduled'
+                | 'available_for_pickup.pickup_point'
+                | 'available_for_pickup.locker'
+                | 'available_for_pickup.post_office'
+                | 'attempt_failed.recipient_absent'
+                | 'attempt_failed.no_access'
+                | 'attempt_failed.business_closed'
+                | 'attempt_failed.other'
+                | 'delivered.standard'
+                | 'delivered.signed'
+                | 'delivered.neighbour'
+                | 'delivered.safe_place'
+                | 'delivered.mailbox'
+                | 'delivered.collected'
+                | 'exception.address_issue'
+                | 'exception.refused'
+                | 'exception.payment_due'
+                | 'exception.customs_hold'
+                | 'exception.missing_documents'
+                | 'exception.damaged'
+                | 'exception.lost'
+                | 'exception.carrier_delay'
+                | 'exception.weather'
+                | 'exception.other'
+                | 'return_to_sender.initiated'
+                | 'return_to_sender.in_transit'
+                | 'return_to_sender.delivered'
+                | 'expired.not_found'
+                | 'expired.no_updates'
+                | 'cancelled.by_retailer'
+                | 'cancelled.by_carrier';
+              lastEventAt: string | null;
+              deliveredAt: string | null;
+              estimate: {
+                earliest: string;
+                latest: string;
+                mostLikely: string;
+              } | null;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "01M7WRETNW2VJHPGX99N3YRX4X",
+           *       "orderNumber": "ORD-10482",
+           *       "customer": {
+           *         "email": "ada@example.com",
+           *         "phone": null,
+           *         "name": "Ada Lee",
+           *         "locale": "en-US"
+           *       },
+           *       "orderedAt": "2026-11-20T15:15:00.000Z",
+           *       "promisedDate": "2026-11-25",
+           *       "source": "api",
+           *       "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
+           *       "parcels": [
+           *         {
+           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "trackingNumber": "1Z999AA10123456784",
+           *           "carrier": "ups",
+           *           "status": "pending",
+           *           "substatus": "pending.registered",
+           *           "lastEventAt": null,
+           *           "deliveredAt": null,
+           *           "estimate": null
+           *         },
+           *         {
+           *           "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
+           *           "trackingNumber": "9400111202555842332669",
+           *           "carrier": "usps",
+           *           "status": "pending",
+           *           "substatus": "pending.registered",
+           *           "lastEventAt": null,
+           *           "deliveredAt": null,
+           *           "estimate": null
+           *         }
+           *       ],
+           *       "createdAt": "2026-11-20T15:16:03.900Z",
+           *       "updatedAt": "2026-11-20T15:16:03.900Z"
+           *     }
+           */
+          'application/json': {
+            id: string;
+            orderNumber: string;
+            customer: {
+              email: string | null;
+              phone: string | null;
+              name: string | null;
+              locale: string | null;
+            };
+            orderedAt: string | null;
+            promisedDate: string | null;
+            /** @description api, csv, shopify, woocommerce or email. */
+            source: string;
+            /** @description The page that shows every parcel of the order. */
+            trackingPageUrl: string;
+            parcels: {
+              id: string;
+              trackingNumber: string;
+              carrier: string;
+              /**
+               * @description Top-level status; see docs/status-model.md.
+               * @enum {string}
+               */
+              status:
+                | 'pending'
+                | 'info_received'
+                | 'in_transit'
+                | 'out_for_delivery'
+                | 'available_for_pickup'
+                | 'attempt_failed'
+                | 'delivered'
+                | 'exception'
+                | 'return_to_sender'
+                | 'expired'
+                | 'cancelled';
+              /**
+               * @description Substatus code; see docs/status-model.md.
+               * @enum {string}
+               */
+              substatus:
+                | 'pending.registered'
+                | 'pending.not_found'
+                | 'info_received.label_created'
+                | 'info_received.awaiting_pickup'
+                | 'in_transit.picked_up'
+                | 'in_transit.origin_facility'
+                | 'in_transit.linehaul'
+                | 'in_transit.destination_facility'
+                | 'in_transit.customs'
+                | 'in_transit.delayed'
+                | 'in_transit.rerouted'
+                | 'in_transit.other'
+                | 'out_for_delivery.on_vehicle'
+                | 'out_for_delivery.rescheduled'
+                | 'available_for_pickup.pickup_point'
+                | 'available_for_pickup.locker'
+                | 'available_for_pickup.post_office'
+                | 'attempt_failed.recipient_absent'
+                | 'attempt_failed.no_access'
+                | 'attempt_failed.business_closed'
+                | 'attempt_failed.other'
+                | 'delivered.standard'
+                | 'delivered.signed'
+                | 'delivered.neighbour'
+                | 'delivered.safe_place'
+                | 'delivered.mailbox'
+                | 'delivered.collected'
+                | 'exception.address_issue'
+                | 'exception.refused'
+                | 'exception.payment_due'
+                | 'exception.customs_hold'
+                | 'exception.missing_documents'
+                | 'exception.damaged'
+                | 'exception.lost'
+                | 'exception.carrier_delay'
+                | 'exception.weather'
+                | 'exception.other'
+                | 'return_to_sender.initiated'
+                | 'return_to_sender.in_transit'
+                | 'return_to_sender.delivered'
+                | 'expired.not_found'
+                | 'expired.no_updates'
+                | 'cancelled.by_retailer'
+                | 'cancelled.by_carrier';
+              lastEventAt: string | null;
+              deliveredAt: string | null;
+              estimate: {
+                earliest: string;
+                latest: string;
+                mostLikely: string;
+              } | null;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "parcels.0 the tracking number must be 4 to 40 letters or digits",
+           *       "instance": "/v1/orders",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "parcels.0",
+           *           "message": "the tracking number must be 4 to 40 letters or digits"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @example 01M7WRETNW2VJHPGX99N3YRX4X */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "01M7WRETNW2VJHPGX99N3YRX4X",
+           *       "orderNumber": "ORD-10482",
+           *       "customer": {
+           *         "email": "ada@example.com",
+           *         "phone": null,
+           *         "name": "Ada Lee",
+           *         "locale": "en-US"
+           *       },
+           *       "orderedAt": "2026-11-20T15:15:00.000Z",
+           *       "promisedDate": "2026-11-25",
+           *       "source": "api",
+           *       "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
+           *       "parcels": [
+           *         {
+           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
+           *           "trackingNumber": "1Z999AA10123456784",
+           *           "carrier": "ups",
+           *           "status": "pending",
+           *           "substatus": "pending.registered",
+           *           "lastEventAt": null,
+           *           "deliveredAt": null,
+           *           "estimate": null
+           *         },
+           *         {
+           *           "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
+           *           "trackingNumber": "9400111202555842332669",
+           *           "carrier": "usps",
+           *           "status": "pending",
+           *           "substatus": "pending.registered",
+           *           "lastEventAt": null,
+           *           "deliveredAt": null,
+           *           "estimate": null
+           *         }
+           *       ],
+           *       "createdAt": "2026-11-20T15:16:03.900Z",
+           *       "updatedAt": "2026-11-20T15:16:03.900Z"
+           *     }
+           */
+          'application/json': {
+            id: string;
+            orderNumber: string;
+            customer: {
+              email: string | null;
+              phone: string | null;
+              name: string | null;
+              locale: string | null;
+            };
+            orderedAt: string | null;
+            promisedDate: string | null;
+            /** @description api, csv, shopify, woocommerce or email. */
+            source: string;
+            /** @description The page that shows every parcel of the order. */
+            trackingPageUrl: string;
+            parcels: {
+              id: string;
+              trackingNumber: string;
+              carrier: string;
+              /**
+               * @description Top-level status; see docs/status-model.md.
+               * @enum {string}
+               */
+              status:
+                | 'pending'
+                | 'info_received'
+                | 'in_transit'
+                | 'out_for_delivery'
+                | 'available_for_pickup'
+                | 'attempt_failed'
+                | 'delivered'
+                | 'exception'
+                | 'return_to_sender'
+                | 'expired'
+                | 'cancelled';
+              /**
+               * @description Substatus code; see docs/status-model.md.
+               * @enum {string}
+               */
+              substatus:
+                | 'pending.registered'
+                | 'pending.not_found'
+                | 'info_received.label_created'
+                | 'info_received.awaiting_pickup'
+                | 'in_transit.picked_up'
+                | 'in_transit.origin_facility'
+                | 'in_transit.linehaul'
+                | 'in_transit.destination_facility'
+                | 'in_transit.customs'
+                | 'in_transit.delayed'
+                | 'in_transit.rerouted'
+                | 'in_transit.other'
+                | 'out_for_delivery.on_vehicle'
+                | 'out_for_delivery.rescheduled'
+                | 'available_for_pickup.pickup_point'
+                | 'available_for_pickup.locker'
+                | 'available_for_pickup.post_office'
+                | 'attempt_failed.recipient_absent'
+                | 'attempt_failed.no_access'
+                | 'attempt_failed.business_closed'
+                | 'attempt_failed.other'
+                | 'delivered.standard'
+                | 'delivered.signed'
+                | 'delivered.neighbour'
+                | 'delivered.safe_place'
+                | 'delivered.mailbox'
+                | 'delivered.collected'
+                | 'exception.address_issue'
+                | 'exception.refused'
+                | 'exception.payment_due'
+                | 'exception.customs_hold'
+                | 'exception.missing_documents'
+                | 'exception.damaged'
+                | 'exception.lost'
+                | 'exception.carrier_delay'
+                | 'exception.weather'
+                | 'exception.other'
+                | 'return_to_sender.initiated'
+                | 'return_to_sender.in_transit'
+                | 'return_to_sender.delivered'
+                | 'expired.not_found'
+                | 'expired.no_updates'
+                | 'cancelled.by_retailer'
+                | 'cancelled.by_carrier';
+              lastEventAt: string | null;
+              deliveredAt: string | null;
+              estimate: {
+                earliest: string;
+                latest: string;
+                mostLikely: string;
+              } | null;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "no order with id 01M7WRETNW2VJHPGX99N3YRX4X",
+           *       "instance": "/v1/orders/01M7WRETNW2VJHPGX99N3YRX4X",
            *       "code": "not_found"
            *     }
            */

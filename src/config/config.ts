@@ -7,6 +7,7 @@ import { CONSOLE_ENV_KEYS, ConsoleConfig } from './sections/console.js';
 import { NOTIFY_ENV_KEYS, NotifyConfig } from './sections/notify.js';
 import { PAGES_ENV_KEYS, PagesConfig } from './sections/pages.js';
 import { PUSH_ENV_KEYS, PushConfig } from './sections/push.js';
+import { SHOPS_ENV_KEYS, ShopsConfig } from './sections/shops.js';
 import { WEBHOOKS_ENV_KEYS, WebhooksConfig } from './sections/webhooks.js';
 
 const SimulatorConfig = Type.Object(
@@ -70,6 +71,7 @@ export const ConfigSchema = Type.Object(
     notify: NotifyConfig,
     pages: PagesConfig,
     api: ApiConfig,
+    shops: ShopsConfig,
     webhooks: WebhooksConfig,
     push: PushConfig,
     console: ConsoleConfig,
@@ -100,6 +102,7 @@ const ENV_KEYS: Record<string, string[]> = {
   ...prefixed('notify', NOTIFY_ENV_KEYS),
   ...prefixed('pages', PAGES_ENV_KEYS),
   ...prefixed('api', API_ENV_KEYS),
+  ...prefixed('shops', SHOPS_ENV_KEYS),
   ...prefixed('webhooks', WEBHOOKS_ENV_KEYS),
   ...prefixed('push', PUSH_ENV_KEYS),
   ...prefixed('console', CONSOLE_ENV_KEYS),

@@ -16,6 +16,7 @@ import { carrierRoutes } from './routes/api/carriers.js';
 import { detectRoutes } from './routes/api/detect.js';
 import { eventRoutes } from './routes/api/events.js';
 import { notificationRoutes } from './routes/api/notifications.js';
+import { orderRoutes } from './routes/api/orders.js';
 import { shipmentRoutes } from './routes/api/shipments.js';
 import { webhookRoutes } from './routes/api/webhooks.js';
 import { pushRoutes } from './routes/push.js';
@@ -104,6 +105,11 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
           name: 'shipments',
           description: 'Register tracking numbers; read a shipment with its timeline and delivery estimate.',
         },
+        {
+          name: 'orders',
+          description:
+            "A customer's order: its contact, the parcels it was split into, and one page for all of them.",
+        },
         { name: 'events', description: 'Send scans for your own deliveries or a custom carrier.' },
         { name: 'detection', description: 'Which carriers a tracking number fits, best first, offline.' },
         { name: 'imports', description: 'Files of scans and shipments: ANSI X12 214, CSV, GS1 EPCIS 2.0.' },
@@ -164,6 +170,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     v1.addHook('onRequest', rateLimits);
     idempotencyKeys(v1, deps.store, deps.clock);
     await v1.register(shipmentRoutes(deps));
+    await v1.register(orderRoutes(deps));
     await v1.register(eventRoutes(deps));
     await v1.register(notificationRoutes(deps));
     await v1.register(detectRoutes);

@@ -8,6 +8,7 @@ import type { Store } from '../store/open-store.js';
 import type { ShipmentDetails } from './ingest-item.js';
 import { normalizeTrackingNumber } from './normalize.js';
 import { registerShipment } from './register-shipment.js';
+import { ingestOrder } from '../orders/ingest-order.js';
 
 /**
  * A CSV of shipments to track, one per row. Column names are matched loosely
@@ -28,6 +29,14 @@ export const SHIPMENT_COLUMNS = {
   origin_city: 'Origin city.',
   origin_region: 'Origin state or region.',
   origin_country: 'Origin country, ISO 3166-1 alpha-2.',
+  order_number:
+    "The customer's order: rows with the same number are the parcels of one order, with one page for all.",
+  customer_email: "The order's customer: gets shipping updates by email (unless notify_email is no).",
+  customer_phone: "The customer's phone: gets updates by SMS only when notify_sms is yes.",
+  customer_name: "The customer's name.",
+  customer_locale: "The customer's language (BCP 47: de, pt-BR).",
+  notify_email: 'yes (default) or no: shipping updates to customer_email.',
+  notify_sms: 'yes or no (default): the customer agreed to updates by SMS.',
 } as const;
 
 const ALIASES: Readonly<Record<string, string>> = {
@@ -71,6 +80,18 @@ interface PlannedRow {
   readonly trackingNumber: string;
   readonly carrier: string;
   readonly details: ShipmentDetails;
+  /** The order's columns, when the row names one. */
+  readonly order?: OrderColumns | undefined;
+}
+
+interface OrderColumns {
+  readonly orderNumber: string;
+  readonly email?: string | undefined;
+  readonly phone?: string | undefined;
+  readonly name?: string | undefined;
+  readonly locale?: string | undefined;
+  readonly notifyEmail: boolean;
+  readonly notifySms: boolean;
 }
 
 /**
@@ -98,7 +119,11 @@ export async function importShipmentsCsv(
     if ('outcome' in plan) reports.push(plan);
     else planned.push(plan);
   }
-  for (const row of planned) {
+  const byOrder = new Map<string, PlannedRow[]>();
+  for (const row of planned.filter((r) => r.order))
+    byOrder.set(row.order!.orderNumber, [...(byOrder.get(row.order!.orderNumber) ?? []), row]);
+  for (const rows of byOrder.values()) reports.push(...(await importOrder(deps, tenantId, rows)));
+  for (const row of planned.filter((r) => !r.order)) {
     try {
       const { shipment, created } = await registerShipment(
         deps.store,
@@ -204,10 +229,26 @@ function planRow(
       throw error;
     }
   }
+  const orderNumber = cell('order_number');
+  const yes = (name: string, fallback: boolean) => {
+    const value = cell(name)?.toLowerCase();
+    return value === undefined ? fallback : ['yes', 'y', 'true', '1'].includes(value);
+  };
   return {
     line: row.line,
     trackingNumber: number,
     carrier,
+    order: orderNumber
+      ? {
+          orderNumber,
+          email: cell('customer_email'),
+          phone: cell('customer_phone'),
+          name: cell('customer_name'),
+          locale: cell('customer_locale'),
+          notifyEmail: yes('notify_email', true),
+          notifySms: yes('notify_sms', false),
+        }
+      : undefined,
     details: {
       service: cell('service') ?? null,
       orderRef: cell('order_ref') ?? null,
@@ -233,4 +274,79 @@ function addressOf(
   if (postalCode) address['postalCode'] = postalCode;
   if (country) address['country'] = country;
   return Object.keys(address).length > 0 ? (address as Address) : undefined;
+}
+
+/**
+ * The rows of one order, as one order: its customer from the first row that names each field,
+ * its parcels each with the row's own details. The order is stored whole or, when its customer
+ * columns are wrong, not at all, and every row of it says why.
+ */
+async function importOrder(
+  deps: ShipmentImportDeps,
+  tenantId: string,
+  rows: readonly PlannedRow[],
+): Promise<ShipmentRowReport[]> {
+  const first = <K extends keyof OrderColumns>(key: K) => rows.find((r) => r.order?.[key])?.order?.[key];
+  const orderNumber = rows[0]!.order!.orderNumber;
+  const where = `order ${orderNumber} (lines ${rows.map((r) => r.line).join(', ')})`;
+  try {
+    const result = await ingestOrder(
+      deps.store,
+      {
+        tenantId,
+        source: 'csv',
+        orderNumber,
+        customer: {
+          email: first('email'),
+          phone: first('phone'),
+          name: first('name'),
+          locale: first('locale'),
+        },
+        orderedAt: rows.find((r) => r.details.orderedAt)?.details.orderedAt,
+        promisedDate: rows.find((r) => r.details.promisedDate)?.details.promisedDate,
+        destination: rows.find((r) => r.details.destination)?.details.destination,
+        consent: {
+          email: rows.every((r) => r.order?.notifyEmail)
+            ? `Imported from CSV with ${where}: shipping updates by email.`
+            : undefined,
+          sms: rows.some((r) => r.order?.notifySms)
+            ? `Imported from CSV with ${where}: the customer agreed to shipping updates by SMS.`
+            : undefined,
+        },
+        parcels: rows.map((r) => ({
+          trackingNumber: r.trackingNumber,
+          carrier: r.carrier,
+          details: r.details,
+        })),
+      },
+      deps.now,
+      { detectCarrier: deps.detectCarrier, mode: 'lenient', onCommitted: deps.onCommitted },
+    );
+    return rows.map((row) => {
+      const outcome = result.parcels.find((p) => p.trackingNumber === row.trackingNumber);
+      if (!outcome || 'problem' in outcome)
+        return {
+          line: row.line,
+          trackingNumber: row.trackingNumber,
+          outcome: 'rejected' as const,
+          message: outcome?.problem ?? 'not stored',
+        };
+      return {
+        line: row.line,
+        trackingNumber: row.trackingNumber,
+        outcome: outcome.created ? ('created' as const) : ('existing' as const),
+        shipmentId: outcome.shipmentId,
+        carrier: row.carrier,
+      };
+    });
+  } catch (error) {
+    if (!(error instanceof WaybillError)) throw error;
+    const message = `${where}: ${error.problems.map((p) => `${p.field.replace('customer.', 'customer_')} ${p.message}`).join('; ') || error.message}`;
+    return rows.map((row) => ({
+      line: row.line,
+      trackingNumber: row.trackingNumber,
+      outcome: 'rejected' as const,
+      message,
+    }));
+  }
 }

@@ -15,6 +15,8 @@ export interface NewShipment {
   readonly carrier: string;
   readonly details: ShipmentDetails | undefined;
   readonly now: string;
+  /** The order it is a parcel of, if any. */
+  readonly orderId?: string | null;
 }
 
 /** A freshly registered shipment: the carrier knows nothing yet. */
@@ -55,5 +57,6 @@ export function newShipmentRow(input: NewShipment): ShipmentTable {
     created_at: input.now,
     updated_at: input.now,
     version: 0,
+    order_id: input.orderId ?? null,
   };
 }

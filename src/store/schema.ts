@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { CarrierTables } from './tables/carriers.js';
 import type { ConsoleTables } from './tables/console.js';
 import type { NotifyTables } from './tables/notify.js';
+import type { OrderTables } from './tables/orders.js';
 import type { PageTables } from './tables/pages.js';
 import type { PushTables } from './tables/push.js';
 import type { IdempotencyTables } from './tables/idempotency.js';
@@ -82,6 +83,8 @@ export interface ShipmentTable {
   updated_at: string;
   /** Moves by one on every write to the row (NEXT_VERSION), for cached lookups. */
   version: number;
+  /** The order this parcel belongs to (a split order has several), if any. */
+  order_id: string | null;
 }
 
 export interface TrackingEventTable {
@@ -138,7 +141,8 @@ export interface Database
     PushTables,
     ConsoleTables,
     RateLimitTables,
-    IdempotencyTables {
+    IdempotencyTables,
+    OrderTables {
   tenants: TenantTable;
   api_keys: ApiKeyTable;
   shipments: ShipmentTable;

@@ -166,6 +166,59 @@ describe.each(DIALECTS)('every /v1 operation through waybill/client on %s', (dia
     });
   });
 
+  describe('orders', () => {
+    it('POST /v1/orders registers an order with its parcels, updates it, and refuses a bad parcel', async () => {
+      const body = {
+        orderNumber: `#OP-${dialect}`,
+        customer: { email: 'ada@example.com', locale: 'de' },
+        parcels: [
+          { trackingNumber: 'WBOPORDER01', carrier: 'custom' },
+          { trackingNumber: '1Z999AA10123456784' },
+        ],
+      };
+      const created = await client.POST('/v1/orders', { body });
+      expect(created.response.status).toBe(201);
+      expect(created.data).toMatchObject({
+        orderNumber: `#OP-${dialect}`,
+        customer: { email: 'ada@example.com', locale: 'de' },
+        parcels: [
+          { trackingNumber: 'WBOPORDER01', carrier: 'custom' },
+          { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
+        ],
+      });
+      const updated = await client.POST('/v1/orders', {
+        body: { ...body, parcels: [{ trackingNumber: 'WBOPORDER02', carrier: 'custom' }] },
+      });
+      expect(updated.response.status).toBe(200);
+      expect(updated.data?.parcels).toHaveLength(3);
+
+      const bad = await refusal(
+        client.POST('/v1/orders', {
+          body: { orderNumber: '#OP-bad', parcels: [{ trackingNumber: '1Z999AA10123456785' }] },
+        }),
+      );
+      expect(bad).toMatchObject({ status: 400, code: 'validation_failed' });
+      expect(fieldsOf(bad)).toEqual(['body.parcels.0']);
+      const wrongKey = await refusal(stranger.POST('/v1/orders', { body }));
+      expect(wrongKey).toMatchObject({ status: 401, code: 'unauthorized' });
+    });
+
+    it('GET /v1/orders and /v1/orders/{id} read orders with their parcels, and 404 an unknown id', async () => {
+      const page = await unwrap(
+        client.GET('/v1/orders', { params: { query: { order_number: `#OP-${dialect}` } } }),
+      );
+      expect(page.data).toHaveLength(1);
+      const order = page.data[0]!;
+      expect(await unwrap(client.GET('/v1/orders/{id}', { params: { path: { id: order.id } } }))).toEqual(
+        order,
+      );
+      const missing = await refusal(client.GET('/v1/orders/{id}', { params: { path: { id: UNKNOWN_ID } } }));
+      expect(missing).toMatchObject({ status: 404, code: 'not_found' });
+      const invalid = await refusal(client.GET('/v1/orders', { params: { query: { limit: 500 } } }));
+      expect(fieldsOf(invalid)).toEqual(['querystring.limit']);
+    });
+  });
+
   it('POST /v1/events stores the good scans, reports the bad, and refuses an all-bad batch', async () => {
     const { id } = await register('WBOP0010');
     const scan = {

@@ -13,6 +13,7 @@ import { outboxRequestId } from './0010-outbox-request-id.js';
 import { rateLimitTables } from './0011-rate-limits.js';
 import { shipmentVersion } from './0012-shipment-version.js';
 import { idempotencyKeys } from './0013-idempotency-keys.js';
+import { orderTables } from './0014-orders.js';
 
 /**
  * Migrations that take something away (a column, a table, a constraint old code relied on). During
@@ -38,5 +39,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0011-rate-limits': rateLimitTables(caps),
     '0012-shipment-version': shipmentVersion(caps),
     '0013-idempotency-keys': idempotencyKeys(caps),
+    '0014-orders': orderTables(caps),
   };
 }

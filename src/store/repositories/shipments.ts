@@ -196,6 +196,7 @@ const SHIPMENT_COLUMNS = [
   'estimated_at',
   'delay_reasons',
   'created_at',
+  'order_id',
   ...DERIVED_COLUMNS,
 ] as const satisfies readonly (keyof ShipmentTable)[];
 
