@@ -71,7 +71,8 @@ export function renderTrackingPage(view: PageView, extras: PageExtras): Html {
   });
 }
 
-function renderSupport(view: PageView): Html {
+/** The shop's support contacts; the order page (render-order.ts) shows the same card. */
+export function renderSupport(view: Pick<PageView, 'branding' | 't'>): Html {
   const { branding, t } = view;
   const contacts = [
     branding.supportEmail

@@ -71,9 +71,11 @@ export const PAGE_SCRIPT = String.raw`(function () {
     worker.catch(function () { /* no offline copy; the page still works */ });
   }
 
-  if (token && window.EventSource) {
+  // A parcel's page follows its own stream; the order page names its stream in data-events.
+  var events = body.getAttribute('data-events') || (token ? '/t/' + token + '/events' : null);
+  if (events && window.EventSource) {
     var since = body.getAttribute('data-seq') || '0';
-    var stream = new EventSource('/t/' + token + '/events?since=' + encodeURIComponent(since));
+    var stream = new EventSource(events + '?since=' + encodeURIComponent(since));
     stream.addEventListener('open', function () { body.setAttribute('data-live', 'on'); });
     stream.addEventListener('error', function () { body.setAttribute('data-live', 'off'); });
     stream.addEventListener('update', function (event) {

@@ -11,6 +11,7 @@ import {
   shipmentsOfOrders,
   type Order,
 } from '../../../store/repositories/orders.js';
+import { orderPageUrl } from '../../../web/order-page-url.js';
 import type { AppDeps } from '../../deps.js';
 import {
   createOrderExample,
@@ -169,10 +170,6 @@ export const orderRoutes =
       },
     );
   };
-
-export function orderPageUrl(publicBaseUrl: string, token: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/o/${token}`;
-}
 
 function orderView(order: Order, parcels: readonly Shipment[], deps: AppDeps): OrderView {
   return {

@@ -8,6 +8,7 @@ import { acceptPageForms } from './page-forms.js';
 import { liveEventRoutes } from './live-events.js';
 import { lookupRoutes } from './lookup.js';
 import { notifyRoutes } from './notify.js';
+import { orderPageRoutes } from './order-page.js';
 import { pushSubscriptionsFor } from './push-adapter.js';
 import { trackingPageRoutes } from './tracking-page.js';
 import { verifyRoutes } from './verify.js';
@@ -34,4 +35,5 @@ export const publicRoutes =
     await app.register(verifyRoutes(deps, context));
     await app.register(notifyRoutes(deps, context));
     await app.register(lookupRoutes(deps, context));
+    await app.register(orderPageRoutes(deps, context));
   };

@@ -2,10 +2,12 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { normalizeTrackingNumber } from '../../../ingest/normalize.js';
+import { findOrder } from '../../../store/repositories/orders.js';
 import { tenantBranding } from '../../../store/repositories/tenants.js';
 import { findShipment } from '../../../store/repositories/shipments.js';
 import { setCookie } from '../../../web/cookies.js';
 import { translator, type Locale } from '../../../web/i18n/messages.js';
+import { orderPagePath } from '../../../web/order-page-url.js';
 import { pageTokenFor } from '../../../web/page-token.js';
 import { renderLookup, type LookupState } from '../../../web/render-lookup.js';
 import { normalOrder, openSession, proofMatches } from '../../../web/verification.js';
@@ -17,11 +19,20 @@ import { emailsOf } from './verify.js';
 interface Match {
   readonly id: string;
   readonly tenantId: string;
+  /** The order the shipment belongs to, when it came in as part of one. */
+  readonly orderId?: string | null;
+}
+
+/** Where a lookup leads: a parcel's page or an order's page, of one shop. */
+interface Place {
+  readonly tenantId: string;
+  readonly href: string;
 }
 
 /**
  * /track: the lookup form. A tracking number alone leads to the public page; an order number with
- * an email address or postcode leads to the page with full details unlocked. Both are limited per
+ * an email address or postcode leads to the page with full details unlocked: the order's page
+ * (/o/<token>, every parcel) when the parcels came in as an order, else the parcel's own page. Both are limited per
  * IP address and per number, and every miss looks the same, so the form cannot be used to find out
  * which numbers exist faster than the limits allow.
  */
@@ -126,7 +137,7 @@ export const lookupRoutes =
       const bare = normalOrder(order);
       const candidates = await deps.store.db
         .selectFrom('shipments')
-        .select(['id', 'tenant_id as tenantId'])
+        .select(['id', 'tenant_id as tenantId', 'order_id as orderId'])
         .where('order_ref', 'in', [...new Set([order.trim(), bare, `#${bare}`])])
         .limit(20)
         .execute();
@@ -139,33 +150,60 @@ export const lookupRoutes =
         return page(reply, 400, { ...values, error: { form: 'order', text: t('verifyFailed') } });
       const now = deps.clock();
       const days = deps.config.pages.sessionDays;
-      for (const match of proven) {
-        const token = await pageTokenFor(deps.store.db, match, now);
-        const session = await openSession(deps.store.db, match.id, now, days);
+      // Returns nothing: the reply is thenable, and awaiting it here would wait for its own sending.
+      const unlock = async (path: string, shipmentId: string): Promise<void> => {
+        const session = await openSession(deps.store.db, shipmentId, now, days);
         reply.header(
           'set-cookie',
           setCookie(SESSION_COOKIE, session, {
-            path: `/t/${token}`,
+            path,
             maxAgeSeconds: days * 86_400,
             httpOnly: true,
             secure: context.secureCookies,
           }),
         );
+      };
+      const orderPages = new Map<string, string | undefined>();
+      const orderPageOf = async (match: Match): Promise<string | undefined> => {
+        if (!match.orderId) return undefined;
+        if (!orderPages.has(match.orderId)) {
+          const owner = await findOrder(deps.store.db, match.tenantId, match.orderId);
+          orderPages.set(match.orderId, owner && orderPagePath(owner.pageToken));
+        }
+        return orderPages.get(match.orderId);
+      };
+      const places: Place[] = [];
+      for (const match of proven) {
+        const token = await pageTokenFor(deps.store.db, match, now);
+        await unlock(`/t/${token}`, match.id);
+        const orderPage = await orderPageOf(match);
+        if (!orderPage) {
+          places.push({ tenantId: match.tenantId, href: `/t/${token}` });
+        } else if (!places.some((place) => place.href === orderPage)) {
+          // The order's page: unlocked by a session of one of its parcels, in a cookie of its own path.
+          await unlock(orderPage, match.id);
+          places.push({ tenantId: match.tenantId, href: orderPage });
+        }
       }
-      return toPages(reply, locale, proven);
+      return toPlaces(reply, locale, places);
     }
 
-    /** One match: straight to its page. Several (shops sharing a carrier number, split orders): a choice. */
     async function toPages(reply: FastifyReply, locale: Locale, matches: readonly Match[]) {
-      const choices = [];
-      for (const match of matches) {
-        const token = await pageTokenFor(deps.store.db, match, deps.clock());
-        choices.push({
-          shop: (await tenantBranding(deps.store.db, match.tenantId)).name,
-          href: `/t/${token}`,
+      const places: Place[] = [];
+      for (const match of matches)
+        places.push({
+          tenantId: match.tenantId,
+          href: `/t/${await pageTokenFor(deps.store.db, match, deps.clock())}`,
         });
-      }
-      if (choices.length === 1) return reply.redirect(choices[0]!.href, 303);
+      return toPlaces(reply, locale, places);
+    }
+
+    /** One place: straight there. Several (shops sharing a carrier number or an order number): a choice. */
+    async function toPlaces(reply: FastifyReply, locale: Locale, places: readonly Place[]) {
+      if (places.length === 1) return reply.redirect(places[0]!.href, 303);
+      const choices = [];
+      for (const place of places)
+        choices.push({ shop: (await tenantBranding(deps.store.db, place.tenantId)).name, href: place.href });
       return page(reply, 200, { locale, choices });
     }
   };

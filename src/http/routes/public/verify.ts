@@ -4,6 +4,7 @@ import { recipientsFor } from '../../../notify/recipients.js';
 import { findShipment } from '../../../store/repositories/shipments.js';
 import { setCookie } from '../../../web/cookies.js';
 import { translator } from '../../../web/i18n/messages.js';
+import { orderEmailsOf } from '../../../web/order-proof.js';
 import { shipmentForToken } from '../../../web/page-token.js';
 import { openSession, proofMatches, type EmailsOf } from '../../../web/verification.js';
 import type { AppDeps } from '../../deps.js';
@@ -12,11 +13,14 @@ import { field, FormBody } from './page-forms.js';
 import { respondWithPage } from './page-request.js';
 import { TokenParams } from './tracking-page.js';
 
+/** Email addresses that prove an order: its recipients', and the customer's of the order it belongs to. */
 export function emailsOf(deps: AppDeps): EmailsOf {
-  return async (shipmentId) =>
-    (await recipientsFor(deps.store.db, shipmentId))
+  return async (shipmentId) => [
+    ...(await recipientsFor(deps.store.db, shipmentId))
       .filter((recipient) => recipient.channel === 'email')
-      .map((recipient) => recipient.address);
+      .map((recipient) => recipient.address),
+    ...(await orderEmailsOf(deps.store.db, shipmentId)),
+  ];
 }
 
 /** POST /t/:token/verify: order number + email or postcode unlock the full details. */
