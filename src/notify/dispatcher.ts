@@ -5,6 +5,7 @@ import type { Store } from '../store/open-store.js';
 import type { OutboxMessage } from '../store/repositories/outbox.js';
 import { tenantSettings } from '../store/repositories/tenants.js';
 import { shipmentsById, unique } from './batch-reads.js';
+import { confirmationAudience, confirmationRecipients } from './confirmation/audience.js';
 import { shipmentZone } from './facts.js';
 import { ensurePageTokens } from './page-tokens.js';
 import { planBatch, type DispatchOutcome, type Firing } from './plan-batch.js';
@@ -122,13 +123,26 @@ export class NotificationDispatcher {
     const shipmentIds = unique(notifying.map((n) => n.shipmentId));
     const recipientsOf = await recipientsOfShipments(db, shipmentIds);
     const paused = new Set<string>();
-    const shipments = await shipmentsById(db, shipmentIds, paused);
+    // Most registrations (imports, the API) come without recipients: nothing more to read for them.
+    const notified = shipmentIds.filter((id) => recipientsOf.has(id));
+    const shipments = await shipmentsById(db, notified, paused);
+    const confirming = notifying
+      .filter((n) => n.topic === 'shipping_confirmation' && recipientsOf.has(n.shipmentId))
+      .map((n) => n.shipmentId);
+    const audience = confirming.length > 0 ? await confirmationAudience(db, confirming) : null;
     return notifying.flatMap(({ index, message, shipmentId, event, topic }) => {
       const tenant = rulesOf.get(message.tenantId);
       const channels = tenant?.rules[topic].channels ?? [];
-      const recipients = (recipientsOf.get(shipmentId) ?? []).filter(
+      let recipients = (recipientsOf.get(shipmentId) ?? []).filter(
         (r) => r.tenantId === message.tenantId && channels.includes(r.channel),
       );
+      let orderId: string | undefined;
+      if (topic === 'shipping_confirmation') {
+        const confirmation =
+          audience && confirmationRecipients(audience, shipmentId, message.createdAt, recipients);
+        orderId = confirmation?.orderId;
+        recipients = confirmation?.recipients ?? [];
+      }
       const shipment = shipments.get(shipmentId);
       if (!tenant || recipients.length === 0 || shipment?.tenantId !== message.tenantId) {
         outcomes[index] = 'no_recipients';
@@ -147,6 +161,7 @@ export class NotificationDispatcher {
         recipients,
         day: localDay(new Date(message.createdAt), shipmentZone(shipment)),
         cap: tenant.cap,
+        orderId,
       };
       return [{ index, firing }];
     });

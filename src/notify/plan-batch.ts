@@ -4,6 +4,8 @@ import { newId } from '../store/ids.js';
 import type { OutboxMessage } from '../store/repositories/outbox.js';
 import { ID_LIST_LIMIT, unique } from './batch-reads.js';
 import type { ChannelId, Recipient } from './channel.js';
+import { confirmationGroup } from './confirmation/group.js';
+import { parcelsOfOrders } from './confirmation/order-parcels.js';
 import { idempotencyKeyFor, type MessageContext } from './queue.js';
 import type { FiredTopic } from './templates/compose.js';
 import type { Topic } from './topics.js';
@@ -20,6 +22,8 @@ export interface Firing {
   readonly recipients: readonly Recipient[];
   readonly day: string;
   readonly cap: number;
+  /** A shipping confirmation's order: its parcels of one local day share one message. */
+  readonly orderId?: string | undefined;
 }
 
 /** A queued message not yet sent nor attempted: a digest can still take a topic into it. */
@@ -31,6 +35,8 @@ interface Waiting {
   readonly channel: ChannelId;
   readonly firingId: string;
   readonly topics: FiredTopic[];
+  /** A shipping confirmation's group; other topics never join a confirmation, nor it them. */
+  readonly group: string | undefined;
   eventType: string;
   /** Made by this batch (inserted at the end) rather than read from the queue (updated). */
   readonly made: boolean;
@@ -46,7 +52,9 @@ interface Waiting {
  *
  * Per event: a firing row keyed by the outbox message id (an event handled before is a duplicate
  * and changes nothing); dedupe per (shipment, topic, local day); the topic merged into each
- * recipient's message still waiting to go out; otherwise, below the daily cap, new messages.
+ * recipient's message still waiting to go out (a shipping confirmation: into the confirmation its
+ * order's parcels of the same local day wait in, to the same address); otherwise, below the daily
+ * cap, new messages.
  */
 export async function planBatch(
   trx: Executor,
@@ -124,9 +132,18 @@ export async function planBatch(
   for (const i of candidates) if (!dayTaken.has(ids[i]!)) outcomes[i] = 'duplicate';
   const going = candidates.filter((i) => outcomes[i] === 'planned').sort((a, b) => a - b);
 
-  // 3. What the events are decided against: the messages still waiting, and the day's counts.
+  // 3. What the events are decided against: the messages still waiting (for a confirmation, those
+  // of every parcel of its order), and the day's counts.
   const shipmentIds = unique(going.map((i) => firings[i]!.shipmentId));
-  const waiting = await waitingMessages(trx, caps, shipmentIds);
+  const parcelsOf = await parcelsOfOrders(
+    trx,
+    going.flatMap((i) => (firings[i]!.orderId === undefined ? [] : [firings[i]!.orderId!])),
+  );
+  const waiting = await waitingMessages(
+    trx,
+    caps,
+    unique([...shipmentIds, ...[...parcelsOf.values()].flat()]),
+  );
   const planned = await plannedPerDay(trx, shipmentIds, [...inserted]);
 
   // 4. One event after the other, in outbox order.
@@ -137,8 +154,21 @@ export async function planBatch(
     waiting.set(f.shipmentId, queue);
     const unmerged: Recipient[] = [];
     let into: string | null = null;
+    const group = (recipient: Recipient) =>
+      f.orderId === undefined
+        ? undefined
+        : confirmationGroup(f.orderId, f.day, recipient.channel, recipient.address);
+    // A confirmation joins the one its order's parcels of the day are waiting in; any other topic
+    // joins the recipient's waiting message about this shipment.
+    const joinable = (recipient: Recipient): Waiting[] => {
+      const key = group(recipient);
+      if (key === undefined)
+        return queue.filter((w) => w.group === undefined && w.recipientId === recipient.id);
+      const parcels = unique([f.shipmentId, ...(parcelsOf.get(f.orderId!) ?? [])]);
+      return parcels.flatMap((id) => waiting.get(id) ?? []).filter((w) => w.group === key);
+    };
     for (const recipient of f.recipients) {
-      const pending = queue.find((w) => w.recipientId === recipient.id);
+      const pending = joinable(recipient)[0];
       if (!pending) {
         unmerged.push(recipient);
         continue;
@@ -169,6 +199,7 @@ export async function planBatch(
         channel: recipient.channel,
         firingId: ids[i]!,
         topics: [f.fired],
+        group: group(recipient),
         eventType: f.message.type,
         made: true,
         merged: false,
@@ -184,7 +215,7 @@ export async function planBatch(
     const result = await trx
       .updateTable('notification_messages')
       .set({
-        context: JSON.stringify({ topics: w.topics } satisfies MessageContext),
+        context: contextOf(w),
         event_type: w.eventType,
         updated_at: at,
       })
@@ -210,7 +241,7 @@ export async function planBatch(
           channel: w.channel,
           idempotency_key: idempotencyKeyFor(w.firingId, w.recipientId),
           event_type: w.eventType,
-          context: JSON.stringify({ topics: w.topics } satisfies MessageContext),
+          context: contextOf(w),
           status: 'pending',
           due_at: dueAt.toISOString(),
           attempts: 0,
@@ -261,6 +292,7 @@ async function waitingMessages(
     if (caps.rowLocks) query = query.forUpdate();
     for (const row of await query.execute()) {
       const list = byShipment.get(row.shipment_id) ?? [];
+      const context = JSON.parse(row.context) as MessageContext;
       list.push({
         id: row.id,
         tenantId: row.tenant_id,
@@ -268,7 +300,8 @@ async function waitingMessages(
         recipientId: row.recipient_id,
         channel: row.channel as ChannelId,
         firingId: row.firing_id,
-        topics: (JSON.parse(row.context) as MessageContext).topics,
+        topics: context.topics,
+        group: context.group,
         eventType: row.event_type,
         made: false,
         merged: false,
@@ -277,6 +310,12 @@ async function waitingMessages(
     }
   }
   return byShipment;
+}
+
+function contextOf(w: Waiting): string {
+  const context: MessageContext =
+    w.group === undefined ? { topics: w.topics } : { topics: w.topics, group: w.group };
+  return JSON.stringify(context);
 }
 
 /** Planned firings per (shipment, local day), not counting this batch's own. */

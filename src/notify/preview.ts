@@ -4,6 +4,7 @@ import { renderMessage } from './render.js';
 import type { Rule } from './rules.js';
 import { countSegments, type SegmentCount } from './sms/segments.js';
 import type { ShipmentFacts } from './templates/compose.js';
+import { orderPageUrl } from '../web/order-page-url.js';
 
 export interface Preview {
   readonly message: RenderedMessage;
@@ -27,7 +28,11 @@ export function previewRule(
     branding: options.branding,
     carrierName: 'UPS',
     trackingNumber: '1Z999AA10123456784',
-    trackingUrl: `${base}/t/SAMPLE-TOKEN-PREVIEW-0000`,
+    // A shipping confirmation links to the order's page, every other message to the parcel's.
+    trackingUrl:
+      rule.topic === 'shipping_confirmation'
+        ? orderPageUrl(base, 'SAMPLE-ORDER-TOKEN-PREVIEW-00')
+        : `${base}/t/SAMPLE-TOKEN-PREVIEW-0000`,
     estimate:
       'window' in rule.sample.payload
         ? rule.sample.payload.window

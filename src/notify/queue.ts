@@ -11,6 +11,11 @@ import type { FiredTopic } from './templates/compose.js';
 /** What a queued message will say: the topics it covers, oldest first. */
 export interface MessageContext {
   readonly topics: FiredTopic[];
+  /**
+   * A shipping confirmation's group (confirmation/group.ts): the order's other parcels of the same
+   * local day join this message while it waits. Absent on every other message.
+   */
+  readonly group?: string;
   /** Once sent: the estimate the message showed, against which later moves are measured. */
   readonly told?: ToldEstimate | null;
 }

@@ -1,7 +1,9 @@
 import type { ChannelId, Recipient, RenderedMessage } from './channel.js';
+import { isConfirmation } from './confirmation/parcels.js';
 import { parcelDeliveryJsonLd } from './email/parcel-delivery.js';
 import { fitToSegments } from './sms/segments.js';
 import { composeContent, type FiredTopic, type ShipmentFacts } from './templates/compose.js';
+import { composeConfirmation } from './templates/confirmation.js';
 import { emailBody } from './templates/email-body.js';
 import { resolveLocale } from './templates/locales.js';
 
@@ -15,6 +17,12 @@ export interface RenderInput {
   readonly defaultLocale: string;
   /** Zone for dates when the recipient gave none: the destination's. */
   readonly fallbackZone: string;
+  /**
+   * A shipping confirmation's order and the parcels it lists (`facts` is the first). Without it a
+   * confirmation lists `facts` alone under its order reference.
+   */
+  readonly confirmation?:
+    { readonly orderNumber: string; readonly parcels: readonly ShipmentFacts[] } | undefined;
 }
 
 /** SMS at most two segments: past that the cost doubles again and phones split the text. */
@@ -25,13 +33,24 @@ export function renderMessage(input: RenderInput): RenderedMessage {
   const { recipient, facts } = input;
   const locale = resolveLocale(recipient.locale, input.defaultLocale);
   const zone = recipient.timeZone ?? input.fallbackZone;
-  const content = composeContent(input.topics, facts, locale, zone, input.now);
+  const confirmation = isConfirmation(input.topics)
+    ? {
+        orderNumber: input.confirmation?.orderNumber ?? facts.orderRef ?? facts.trackingNumber,
+        parcels: input.confirmation?.parcels ?? [facts],
+      }
+    : undefined;
+  const content = confirmation
+    ? composeConfirmation(confirmation.parcels, confirmation.orderNumber, locale, zone)
+    : composeContent(input.topics, facts, locale, zone, input.now);
   const latest = input.topics.at(-1);
   const eventType = latest?.event.type ?? 'unknown';
   const base = { idempotencyKey: input.idempotencyKey, recipient, eventType, subject: content.subject };
   const channel: ChannelId = recipient.channel;
   if (channel === 'email') {
-    const body = emailBody(content, facts, input.unsubscribeUrl, parcelDeliveryJsonLd(facts));
+    // A confirmation of several parcels carries one ParcelDelivery per parcel.
+    const cards = confirmation?.parcels.map((parcel) => parcelDeliveryJsonLd(parcel, { shipped: true }));
+    const jsonLd = cards ? (cards.length === 1 ? cards[0] : cards) : parcelDeliveryJsonLd(facts);
+    const body = emailBody(content, facts, input.unsubscribeUrl, jsonLd);
     return {
       ...base,
       text: body.text,

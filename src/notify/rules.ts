@@ -30,6 +30,15 @@ function rule(topic: Topic, description: string) {
 }
 
 export const DEFAULT_RULES: Readonly<Record<Topic, Rule>> = {
+  shipping_confirmation: rule(
+    'shipping_confirmation',
+    'A parcel of an order was registered with its customer: number, carrier and link, once per parcel; one message per order and day.',
+  )
+    .to('email')
+    .sample({
+      type: 'shipment.created',
+      payload: { shipmentId: SHIPMENT, status: 'info_received', substatus: 'info_received.label_created' },
+    }),
   shipped: rule('shipped', 'The carrier scanned the parcel for the first time.')
     .to('email', 'sms', 'push')
     .sample({

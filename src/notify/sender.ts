@@ -4,6 +4,7 @@ import type { Shipment } from '../domain/shipment.js';
 import type { Store } from '../store/open-store.js';
 import { pageTokensOf, shipmentsById } from './batch-reads.js';
 import type { ChannelId, Recipient } from './channel.js';
+import { confirmedParcelIds, isConfirmation, orderLinksOf, type OrderLink } from './confirmation/parcels.js';
 import type { Delivery } from './delivery.js';
 import { BrandingCache, factsOf, shipmentZone, trackingPageUrl, unsubscribeUrl } from './facts.js';
 import { notificationSends } from '../metrics/process-metrics.js';
@@ -14,6 +15,7 @@ import { Slots } from './slots.js';
 import { lastToldEstimates } from './told-reads.js';
 import { toldBy, topicsForRecipient, type ToldEstimate } from './told.js';
 import { optedOutAmong } from './sms/opt-outs.js';
+import { orderPageUrl } from '../web/order-page-url.js';
 
 export interface SenderOptions {
   readonly publicBaseUrl: string;
@@ -36,6 +38,8 @@ interface RoundFacts {
   readonly optedOut: ReadonlySet<string>;
   readonly shipments: ReadonlyMap<string, Shipment>;
   readonly pageTokens: ReadonlyMap<string, string>;
+  /** The orders of shipping confirmations' shipments, by shipment id. */
+  readonly orders: ReadonlyMap<string, OrderLink>;
   /** The estimate each recipient was last told, for those whose messages report a move. */
   readonly told: Map<string, ToldEstimate>;
 }
@@ -213,11 +217,21 @@ export class NotificationSender {
       .filter(({ recipient }) => recipient.channel === 'sms')
       .map(({ recipient }) => recipient.address);
     const shipmentIds = claimed.map((m) => m.shipmentId);
+    // A shipping confirmation lists its order's parcels of the day: their shipments are read too.
+    const confirmations = claimed.filter((m) => isConfirmation(m.context.topics));
+    const parcelIds = confirmations.flatMap((m) => confirmedParcelIds(m.context.topics));
     return {
       recipients,
       optedOut: await optedOutAmong(db, phones),
-      shipments: await shipmentsById(db, shipmentIds),
+      shipments: await shipmentsById(db, [...shipmentIds, ...parcelIds]),
       pageTokens: await pageTokensOf(db, shipmentIds),
+      orders:
+        confirmations.length > 0
+          ? await orderLinksOf(
+              db,
+              confirmations.map((m) => m.shipmentId),
+            )
+          : new Map(),
       told: await lastToldEstimates(
         db,
         claimed
@@ -269,11 +283,22 @@ export class NotificationSender {
           ? 'the estimate is back where this recipient was last told it was'
           : 'the estimate moved before this recipient was told one',
       );
-    const facts = factsOf(
-      shipment,
-      await this.branding.get(db, message.tenantId, now.getTime()),
-      await trackingPageUrl(db, shipment.id, this.options.publicBaseUrl, round.pageTokens.get(shipment.id)),
-    );
+    const branding = await this.branding.get(db, message.tenantId, now.getTime());
+    // A shipping confirmation links to its order's page, which shows every parcel of the order.
+    const order = isConfirmation(topics) ? round.orders.get(shipment.id) : undefined;
+    const trackingUrl = order
+      ? orderPageUrl(this.options.publicBaseUrl, order.pageToken)
+      : await trackingPageUrl(db, shipment.id, this.options.publicBaseUrl, round.pageTokens.get(shipment.id));
+    const confirmation = order && {
+      orderNumber: order.orderNumber,
+      parcels: confirmedParcelIds(topics).flatMap((id) => {
+        const parcel = round.shipments.get(id);
+        return parcel?.tenantId === message.tenantId
+          ? [{ ...factsOf(parcel, branding, trackingUrl), orderRef: order.orderNumber }]
+          : [];
+      }),
+    };
+    const facts = confirmation?.parcels[0] ?? factsOf(shipment, branding, trackingUrl);
     const result = await this.delivery.send(message.channel, {
       idempotencyKey: message.idempotencyKey,
       recipient,
@@ -283,6 +308,7 @@ export class NotificationSender {
       now,
       defaultLocale: this.options.defaultLocale,
       fallbackZone: zone,
+      confirmation: confirmation && confirmation.parcels.length > 0 ? confirmation : undefined,
     });
     if (result.ok) {
       const told = toldBy(topics, facts.estimate);

@@ -29,6 +29,8 @@ const TIER: Record<Topic, number> = {
   delay: 1,
   stalled: 1,
   shipped: 2,
+  // Never in a message with other topics (plan-batch.ts keeps confirmations apart).
+  shipping_confirmation: 2,
   estimate_moved: 3,
 };
 

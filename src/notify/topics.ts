@@ -5,6 +5,7 @@ import type { DomainEvent, DomainEventType } from '../domain/domain-events.js';
  * event and a `delay.detected` with reason `stalled`), so dedupe and caps count topics, not events.
  */
 export const TOPICS = [
+  'shipping_confirmation',
   'shipped',
   'out_for_delivery',
   'delivered',
@@ -24,6 +25,7 @@ export function isTopic(value: string): value is Topic {
 
 /** The event types that can fire a topic: the dispatcher ignores the rest without a read. */
 export const NOTIFYING_EVENT_TYPES: ReadonlySet<DomainEventType> = new Set([
+  'shipment.created',
   'status.changed',
   'delivered',
   'exception.raised',
@@ -35,6 +37,10 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<DomainEventType> = new Set([
 /** The topic a domain event is about, or null when customers need not hear of it. */
 export function topicOf(event: DomainEvent): Topic | null {
   switch (event.type) {
+    // Only for the recipients the parcel was registered with, as part of an order (see
+    // confirmation/audience.ts): a number registered alone has nobody to tell yet.
+    case 'shipment.created':
+      return 'shipping_confirmation';
     case 'status.changed': {
       const { from, to } = event.payload;
       if (to.status === 'in_transit' && (from.status === 'pending' || from.status === 'info_received'))

@@ -18,8 +18,19 @@ const ORDER_STATUS: Record<string, string> = {
   expired: 'OrderProblem',
 };
 
-export function parcelDeliveryJsonLd(facts: ShipmentFacts): Record<string, unknown> {
+/**
+ * `shipped`: the message is a shipping confirmation, so a parcel the carrier has not scanned yet
+ * counts as in transit (the merchant handed it over), not as an order still being processed.
+ */
+export function parcelDeliveryJsonLd(
+  facts: ShipmentFacts,
+  options: { readonly shipped?: boolean } = {},
+): Record<string, unknown> {
   const destination = facts.destination;
+  const status =
+    options.shipped && (facts.status === 'pending' || facts.status === 'info_received')
+      ? 'in_transit'
+      : facts.status;
   const window = facts.status === 'delivered' ? null : facts.estimate;
   return {
     '@context': 'https://schema.org',
@@ -46,7 +57,7 @@ export function parcelDeliveryJsonLd(facts: ShipmentFacts): Record<string, unkno
     partOfOrder: {
       '@type': 'Order',
       orderNumber: facts.orderRef ?? facts.trackingNumber,
-      orderStatus: `https://schema.org/${ORDER_STATUS[facts.status] ?? 'OrderInTransit'}`,
+      orderStatus: `https://schema.org/${ORDER_STATUS[status] ?? 'OrderInTransit'}`,
       merchant: { '@type': 'Organization', name: facts.branding.name },
     },
   };

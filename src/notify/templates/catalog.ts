@@ -14,7 +14,8 @@ export interface TopicMessages {
 /**
  * Every string a notification shows, per locale, in ICU message format. Values a message may use:
  * brand, carrier, number, estimate (a finished phrase), deliveredAt (an instant: shown in the
- * recipient's zone), reason (a select key), days, direction (later | earlier), count, contact.
+ * recipient's zone), reason (a select key), days, direction (later | earlier), count, contact,
+ * order (the order number; shipping confirmations).
  */
 export interface Catalog {
   readonly topics: Readonly<Record<Topic, TopicMessages>>;
@@ -30,6 +31,20 @@ export interface Catalog {
   readonly support: string;
   readonly footer: string;
   readonly unsubscribe: string;
+  /**
+   * A shipping confirmation listing several parcels of one order (each parcel one
+   * `topics.shipping_confirmation.line`; a single parcel uses that topic's own messages). Values:
+   * brand, order (the order number), count (parcels).
+   */
+  readonly confirmation: {
+    readonly subject: string;
+    readonly headline: string;
+    readonly body: string;
+    readonly sms: string;
+    /** The button to the order's page. */
+    readonly cta: string;
+    readonly footer: string;
+  };
   readonly smsHelp: string;
   readonly unsubscribePage: {
     readonly title: string;

@@ -42,6 +42,11 @@ export interface Content {
   /** SMS text without the link. */
   readonly sms: string;
   readonly estimate: string | null;
+  /**
+   * The label/value rows under the button, when not the usual carrier, number and estimate of
+   * `facts` (a confirmation of several parcels lists them as `lines` and has none).
+   */
+  readonly details?: readonly (readonly [string, string])[] | undefined;
   readonly labels: {
     readonly carrier: string;
     readonly number: string;
@@ -122,7 +127,28 @@ export function composeContent(
 }
 
 function base(facts: ShipmentFacts): MessageValues {
-  return { brand: facts.branding.name, carrier: facts.carrierName, number: facts.trackingNumber };
+  return {
+    brand: facts.branding.name,
+    carrier: facts.carrierName,
+    number: facts.trackingNumber,
+    order: facts.orderRef ?? facts.trackingNumber,
+  };
+}
+
+/** "Expected between Friday, 27 November and Saturday, 28 November." in the locale, or null. */
+export function estimatePhrase(
+  window: EstimatedDeliveryWindow | null,
+  locale: SupportedLocale,
+  timeZone: string,
+): string | null {
+  if (!window) return null;
+  const catalog = CATALOGS[locale];
+  return window.earliest === window.latest
+    ? formatMessage(catalog.estimateSingle, locale, timeZone, { date: calendarDay(window.earliest) })
+    : formatMessage(catalog.estimateRange, locale, timeZone, {
+        from: calendarDay(window.earliest),
+        until: calendarDay(window.latest),
+      });
 }
 
 /** The values a topic's messages use, from its event. */

@@ -17,10 +17,10 @@ export function emailBody(
   jsonLd: unknown,
 ): EmailBody {
   const { branding } = facts;
-  const details: [string, string][] = [
+  const details: readonly (readonly [string, string])[] = content.details ?? [
     [content.labels.carrier, facts.carrierName],
     [content.labels.number, facts.trackingNumber],
-    ...(content.estimate ? [[content.labels.estimate, content.estimate] as [string, string]] : []),
+    ...(content.estimate ? [[content.labels.estimate, content.estimate] as const] : []),
   ];
   const header: Html = branding.logoUrl
     ? html`<img
@@ -95,26 +95,30 @@ export function emailBody(
                     </table>
                   </td>
                 </tr>
-                <tr>
-                  <td style="padding:0 24px 16px">
-                    <table
-                      role="presentation"
-                      width="100%"
-                      cellpadding="0"
-                      cellspacing="0"
-                      border="0"
-                      style="font-size:14px;line-height:20px;border-top:1px solid #e3e6ea"
-                    >
-                      ${details.map(
-                        ([label, value]) =>
-                          html`<tr>
-                            <td style="padding:8px 0;color:#5b6570">${label}</td>
-                            <td style="padding:8px 0;text-align:right">${value}</td>
-                          </tr>`,
-                      )}
-                    </table>
-                  </td>
-                </tr>
+                ${
+                  details.length > 0
+                    ? html`<tr>
+                        <td style="padding:0 24px 16px">
+                          <table
+                            role="presentation"
+                            width="100%"
+                            cellpadding="0"
+                            cellspacing="0"
+                            border="0"
+                            style="font-size:14px;line-height:20px;border-top:1px solid #e3e6ea"
+                          >
+                            ${details.map(
+                              ([label, value]) =>
+                                html`<tr>
+                                  <td style="padding:8px 0;color:#5b6570">${label}</td>
+                                  <td style="padding:8px 0;text-align:right">${value}</td>
+                                </tr>`,
+                            )}
+                          </table>
+                        </td>
+                      </tr>`
+                    : ''
+                }
                 ${
                   content.support
                     ? html`<tr>
@@ -145,8 +149,7 @@ export function emailBody(
     ...(content.lines.length > 0 ? ['', ...content.lines.map((line) => `- ${line}`)] : []),
     '',
     `${content.labels.cta}: ${facts.trackingUrl}`,
-    '',
-    ...details.map(([label, value]) => `${label}: ${value}`),
+    ...(details.length > 0 ? ['', ...details.map(([label, value]) => `${label}: ${value}`)] : []),
     ...(content.support ? ['', content.support] : []),
     '',
     '--',

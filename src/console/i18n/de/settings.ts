@@ -37,6 +37,7 @@ export const settings = {
   'rules.segments': 'SMS-Segmente',
   'rules.text': 'Text',
   'rules.html': 'E-Mail wie empfangen',
+  'topic.shipping_confirmation': 'Versandbestätigung',
   'topic.shipped': 'Versandt',
   'topic.out_for_delivery': 'In Zustellung',
   'topic.delivered': 'Zugestellt',

@@ -33,6 +33,7 @@ export const settings = {
   'rules.segments': 'SMS segments',
   'rules.text': 'Text',
   'rules.html': 'Email as received',
+  'topic.shipping_confirmation': 'Shipping confirmation',
   'topic.shipped': 'Shipped',
   'topic.out_for_delivery': 'Out for delivery',
   'topic.delivered': 'Delivered',

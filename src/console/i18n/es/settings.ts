@@ -36,6 +36,7 @@ export const settings = {
   'rules.segments': 'Segmentos SMS',
   'rules.text': 'Texto',
   'rules.html': 'Correo tal como se recibe',
+  'topic.shipping_confirmation': 'Confirmación de envío',
   'topic.shipped': 'Enviado',
   'topic.out_for_delivery': 'En reparto',
   'topic.delivered': 'Entregado',

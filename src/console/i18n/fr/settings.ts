@@ -37,6 +37,7 @@ export const settings = {
   'rules.segments': 'Segments SMS',
   'rules.text': 'Texte',
   'rules.html': 'E-mail tel que reçu',
+  'topic.shipping_confirmation': 'Confirmation d’expédition',
   'topic.shipped': 'Expédié',
   'topic.out_for_delivery': 'En cours de livraison',
   'topic.delivered': 'Livré',

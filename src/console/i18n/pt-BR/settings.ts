@@ -36,6 +36,7 @@ export const settings = {
   'rules.segments': 'Segmentos de SMS',
   'rules.text': 'Texto',
   'rules.html': 'E-mail como recebido',
+  'topic.shipping_confirmation': 'Confirmação de envio',
   'topic.shipped': 'Enviado',
   'topic.out_for_delivery': 'Saiu para entrega',
   'topic.delivered': 'Entregue',

@@ -7,6 +7,13 @@ const DELAY_REASON =
 
 export const de: Catalog = {
   topics: {
+    shipping_confirmation: {
+      subject: 'Ihre Bestellung {order} ist unterwegs',
+      headline: 'Ihre Bestellung ist unterwegs',
+      body: '{brand} hat Ihre Bestellung {order} verschickt: {carrier} bringt Ihr Paket {number}. {estimate}',
+      sms: '{brand}: Ihre Bestellung {order} ist mit {carrier} unterwegs, Paket {number}. {estimate}',
+      line: '{carrier}-Paket {number}. {estimate}',
+    },
     shipped: {
       subject: 'Ihr Paket von {brand} ist unterwegs',
       headline: 'Ihr Paket ist unterwegs',
@@ -91,6 +98,16 @@ export const de: Catalog = {
   footer:
     'Sie erhalten diese Nachricht, weil Sie bei {brand} Neuigkeiten zum Paket {number} angefordert haben.',
   unsubscribe: 'Abmelden',
+  confirmation: {
+    subject:
+      '{count, plural, one {# Paket Ihrer Bestellung {order} ist unterwegs} other {# Pakete Ihrer Bestellung {order} sind unterwegs}}',
+    headline: 'Ihre Bestellung {order} ist unterwegs',
+    body: '{brand} hat Ihre Bestellung {order} in {count, plural, one {# Paket} other {# Paketen}} verschickt. Sie können alle auf einer Seite verfolgen.',
+    sms: '{brand}: Ihre Bestellung {order} ist in {count, plural, one {# Paket} other {# Paketen}} unterwegs.',
+    cta: 'Bestellung verfolgen',
+    footer:
+      'Sie erhalten diese Nachricht, weil Sie bei {brand} Neuigkeiten zu Ihrer Bestellung {order} angefordert haben.',
+  },
   smsHelp: '{brand} Paket-Updates. Antworten Sie STOP zum Beenden, START zum erneuten Empfang.',
   unsubscribePage: {
     title: 'Abmelden',

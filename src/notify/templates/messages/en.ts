@@ -7,6 +7,13 @@ const DELAY_REASON =
 
 export const en: Catalog = {
   topics: {
+    shipping_confirmation: {
+      subject: 'Your order {order} is on its way',
+      headline: 'Your order is on its way',
+      body: '{brand} has shipped your order {order}: {carrier} is bringing your parcel {number}. {estimate}',
+      sms: '{brand}: your order {order} is on its way with {carrier}, parcel {number}. {estimate}',
+      line: '{carrier} parcel {number}. {estimate}',
+    },
     shipped: {
       subject: 'Your {brand} parcel is on its way',
       headline: 'Your parcel is on its way',
@@ -90,6 +97,15 @@ export const en: Catalog = {
   support: 'Questions? Contact {brand}: {contact}',
   footer: 'You get this message because you asked {brand} for updates on parcel {number}.',
   unsubscribe: 'Unsubscribe',
+  confirmation: {
+    subject:
+      '{count, plural, one {# parcel of your order {order} is on its way} other {# parcels of your order {order} are on their way}}',
+    headline: 'Your order {order} is on its way',
+    body: '{brand} has shipped your order {order} in {count, plural, one {# parcel} other {# parcels}}. Follow them all on one page.',
+    sms: '{brand}: your order {order} is on its way in {count, plural, one {# parcel} other {# parcels}}.',
+    cta: 'Track your order',
+    footer: 'You get this message because you asked {brand} for updates on your order {order}.',
+  },
   smsHelp: '{brand} parcel updates. Reply STOP to stop them, START to get them again.',
   unsubscribePage: {
     title: 'Unsubscribe',

@@ -7,6 +7,13 @@ const DELAY_REASON =
 
 export const es: Catalog = {
   topics: {
+    shipping_confirmation: {
+      subject: 'Tu pedido {order} está en camino',
+      headline: 'Tu pedido está en camino',
+      body: '{brand} ha enviado tu pedido {order}: {carrier} lleva tu paquete {number}. {estimate}',
+      sms: '{brand}: tu pedido {order} está en camino con {carrier}, paquete {number}. {estimate}',
+      line: 'Paquete de {carrier} {number}. {estimate}',
+    },
     shipped: {
       subject: 'Tu paquete de {brand} está en camino',
       headline: 'Tu paquete está en camino',
@@ -90,6 +97,15 @@ export const es: Catalog = {
   support: '¿Preguntas? Contacta con {brand}: {contact}',
   footer: 'Recibes este mensaje porque pediste a {brand} novedades sobre el paquete {number}.',
   unsubscribe: 'Darse de baja',
+  confirmation: {
+    subject:
+      '{count, plural, one {# paquete de tu pedido {order} está en camino} other {# paquetes de tu pedido {order} están en camino}}',
+    headline: 'Tu pedido {order} está en camino',
+    body: '{brand} ha enviado tu pedido {order} en {count, plural, one {# paquete} other {# paquetes}}. Síguelos todos en una sola página.',
+    sms: '{brand}: tu pedido {order} está en camino en {count, plural, one {# paquete} other {# paquetes}}.',
+    cta: 'Seguir tu pedido',
+    footer: 'Recibes este mensaje porque pediste a {brand} novedades sobre tu pedido {order}.',
+  },
   smsHelp:
     '{brand}: avisos de tu paquete. Responde STOP para dejar de recibirlos y START para volver a recibirlos.',
   unsubscribePage: {

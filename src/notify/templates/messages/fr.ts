@@ -7,6 +7,13 @@ const DELAY_REASON =
 
 export const fr: Catalog = {
   topics: {
+    shipping_confirmation: {
+      subject: 'Votre commande {order} est en route',
+      headline: 'Votre commande est en route',
+      body: '{brand} a expédié votre commande {order} : {carrier} achemine votre colis {number}. {estimate}',
+      sms: '{brand} : votre commande {order} est en route avec {carrier}, colis {number}. {estimate}',
+      line: 'Colis {carrier} {number}. {estimate}',
+    },
     shipped: {
       subject: 'Votre colis {brand} est en route',
       headline: 'Votre colis est en route',
@@ -90,6 +97,16 @@ export const fr: Catalog = {
   support: 'Des questions ? Contactez {brand} : {contact}',
   footer: 'Vous recevez ce message car vous avez demandé à {brand} des nouvelles du colis {number}.',
   unsubscribe: 'Se désabonner',
+  confirmation: {
+    subject:
+      '{count, plural, one {# colis de votre commande {order} est en route} other {# colis de votre commande {order} sont en route}}',
+    headline: 'Votre commande {order} est en route',
+    body: '{brand} a expédié votre commande {order} en {count, plural, one {# colis} other {# colis}}. Suivez-les tous sur une seule page.',
+    sms: '{brand} : votre commande {order} est en route en {count, plural, one {# colis} other {# colis}}.',
+    cta: 'Suivre votre commande',
+    footer:
+      'Vous recevez ce message car vous avez demandé à {brand} des nouvelles de votre commande {order}.',
+  },
   smsHelp: '{brand} : suivi de colis. Répondez STOP pour arrêter, START pour reprendre.',
   unsubscribePage: {
     title: 'Se désabonner',

@@ -7,6 +7,13 @@ const DELAY_REASON =
 
 export const ptBR: Catalog = {
   topics: {
+    shipping_confirmation: {
+      subject: 'Seu pedido {order} está a caminho',
+      headline: 'Seu pedido está a caminho',
+      body: 'A {brand} enviou seu pedido {order}: a {carrier} está levando seu pacote {number}. {estimate}',
+      sms: '{brand}: seu pedido {order} está a caminho com a {carrier}, pacote {number}. {estimate}',
+      line: 'Pacote {carrier} {number}. {estimate}',
+    },
     shipped: {
       subject: 'Seu pacote da {brand} está a caminho',
       headline: 'Seu pacote está a caminho',
@@ -90,6 +97,15 @@ export const ptBR: Catalog = {
   support: 'Dúvidas? Fale com a {brand}: {contact}',
   footer: 'Você recebe esta mensagem porque pediu à {brand} novidades sobre o pacote {number}.',
   unsubscribe: 'Cancelar inscrição',
+  confirmation: {
+    subject:
+      '{count, plural, one {# pacote do seu pedido {order} está a caminho} other {# pacotes do seu pedido {order} estão a caminho}}',
+    headline: 'Seu pedido {order} está a caminho',
+    body: 'A {brand} enviou seu pedido {order} em {count, plural, one {# pacote} other {# pacotes}}. Acompanhe todos em uma só página.',
+    sms: '{brand}: seu pedido {order} está a caminho em {count, plural, one {# pacote} other {# pacotes}}.',
+    cta: 'Acompanhar seu pedido',
+    footer: 'Você recebe esta mensagem porque pediu à {brand} novidades sobre seu pedido {order}.',
+  },
   smsHelp: '{brand}: avisos de pacote. Responda STOP para parar e START para voltar a receber.',
   unsubscribePage: {
     title: 'Cancelar inscrição',
