@@ -8,9 +8,12 @@ import { registerDetect } from './commands/detect.js';
 import { registerEtaEval } from './commands/eta-eval.js';
 import { registerImportCsv } from './commands/import-csv.js';
 import { registerImportEdi } from './commands/import-edi.js';
+import { registerIntake } from './commands/intake.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
+import { registerShopify } from './commands/shopify.js';
+import { registerWooCommerce } from './commands/woocommerce.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerTrack } from './commands/track.js';
 import { CliError } from './errors.js';
@@ -36,6 +39,9 @@ export function createProgram(): Command {
   registerEtaEval(program);
   registerImportEdi(program);
   registerImportCsv(program);
+  registerIntake(program);
+  registerShopify(program);
+  registerWooCommerce(program);
   return program;
 }
 

@@ -407,6 +407,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/intake/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hand in a forwarded shipping email
+     * @description Body: the raw mail (RFC 822, `message/rfc822`), addressed (To, Cc, Delivered-To or X-Original-To) to this tenant's intake address. Its tracking numbers (from carrier links, then from the text) are registered as the parcels of one order: the "#1001" the mail names, or a `mail-…` number of its own. A mail with no number, or only uncertain ones, and a second copy of a mail are answered 200 with their `outcome` and change nothing; a mail addressed elsewhere, or not a mail, is refused. Every mail is recorded (`GET /v1/intake/mails`).
+     */
+    post: operations['receiveIntakeEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/intake/address': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * This tenant's intake address
+     * @description Forward shipping emails here (by SMTP, when the listener is on) or post them to `POST /v1/intake/email`. Made on first use and kept.
+     */
+    get: operations['getIntakeAddress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/intake/mails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The forwarded mails the intake looked at, newest first
+     * @description Each with what was found and registered, or why nothing was.
+     */
+    get: operations['listIntakeMails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/carriers': {
     parameters: {
       query?: never;
@@ -3558,6 +3618,17 @@ export interface operations {
            * @example {
            *       "rules": [
            *         {
+           *           "topic": "shipping_confirmation",
+           *           "description": "A parcel of an order was registered with its customer: number, carrier and link, once per parcel; one message per order and day.",
+           *           "channels": [
+           *             "email"
+           *           ],
+           *           "defaultChannels": [
+           *             "email"
+           *           ],
+           *           "sampleEvent": "shipment.created"
+           *         },
+           *         {
            *           "topic": "shipped",
            *           "description": "The carrier scanned the parcel for the first time.",
            *           "channels": [
@@ -3817,6 +3888,9 @@ export interface operations {
          */
         'application/json': {
           rules?: {
+            shipping_confirmation?: {
+              channels: ('email' | 'sms' | 'push')[];
+            };
             shipped?: {
               channels: ('email' | 'sms' | 'push')[];
             };
@@ -3862,6 +3936,17 @@ export interface operations {
           /**
            * @example {
            *       "rules": [
+           *         {
+           *           "topic": "shipping_confirmation",
+           *           "description": "A parcel of an order was registered with its customer: number, carrier and link, once per parcel; one message per order and day.",
+           *           "channels": [
+           *             "email"
+           *           ],
+           *           "defaultChannels": [
+           *             "email"
+           *           ],
+           *           "sampleEvent": "shipment.created"
+           *         },
            *         {
            *           "topic": "shipped",
            *           "description": "The carrier scanned the parcel for the first time.",
@@ -4861,6 +4946,7 @@ export interface operations {
       path: {
         /** @example out_for_delivery */
         event:
+          | 'shipping_confirmation'
           | 'shipped'
           | 'out_for_delivery'
           | 'delivered'
@@ -5605,6 +5691,464 @@ export interface operations {
            *         {
            *           "field": "line 1",
            *           "message": "the header has no tracking_number column (it has order, city)"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  receiveIntakeEmail: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
+         * @example order-1001-label
+         */
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example From: Ana Ruiz <ana@acme-shop.com>
+         *     To: 8ad3c35fa8d60c778d2d@intake.waybill.local
+         *     Subject: Fwd: Your order #1001 is on its way
+         *     Message-ID: <CAF-1001-forward@mail.gmail.com>
+         *     Date: Fri, 20 Nov 2026 15:20:00 +0000
+         *     MIME-Version: 1.0
+         *     Content-Type: text/plain; charset=UTF-8
+         *
+         *     ---------- Forwarded message ---------
+         *     From: Acme Shop <orders@acme-shop.com>
+         *     Date: Fri, 20 Nov 2026 at 15:16
+         *     Subject: Your order #1001 is on its way
+         *
+         *     Good news: order #1001 has shipped with UPS.
+         *     Tracking number: 1Z 999 AA1 01 2345 6784
+         *     https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784
+         */
+        'message/rfc822': string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "01M7WRP8FM8NTKY31FGHJ7N8KR",
+           *       "receivedAt": "2026-11-20T15:20:07.412Z",
+           *       "messageKey": "<CAF-1001-forward@mail.gmail.com>",
+           *       "from": "ana@acme-shop.com",
+           *       "subject": "Fwd: Your order #1001 is on its way",
+           *       "outcome": "registered",
+           *       "detail": "Registered tracking number 1Z999AA10123456784 on order #1001.",
+           *       "found": [
+           *         {
+           *           "trackingNumber": "1Z999AA10123456784",
+           *           "carrier": "ups",
+           *           "confidence": 1,
+           *           "source": "link",
+           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q"
+           *         }
+           *       ],
+           *       "orderId": "01M7WRP8FM8NTKY31FGHJ7N8KQ",
+           *       "orderNumber": "#1001"
+           *     }
+           */
+          'application/json': {
+            id: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description The Message-ID, or the hash of the raw mail: a second copy is a `duplicate`. */
+            messageKey: string;
+            /** @description The From header's address: who forwarded the mail. */
+            from: string;
+            subject: string;
+            /** @description registered, or why nothing was: duplicate, no_number, low_confidence, too_large, unknown_address, unreadable. */
+            outcome:
+              | 'registered'
+              | 'duplicate'
+              | 'no_number'
+              | 'low_confidence'
+              | 'too_large'
+              | 'unknown_address'
+              | 'unreadable';
+            /** @description One sentence: what was registered, or why not. */
+            detail: string;
+            found: {
+              trackingNumber: string;
+              carrier: string;
+              /** @description 1 for a number read from a carrier link. */
+              confidence: number;
+              source: 'link' | 'text';
+              /** @description Set when the number is a shipment of the order. */
+              shipmentId?: string;
+              /** @description Why the number was not registered. */
+              problem?: string;
+            }[];
+            orderId: string | null;
+            orderNumber: string | null;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "the mail is not addressed to this tenant's intake address",
+           *       "instance": "/v1/intake/email",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "body",
+           *           "message": "names none of To, Cc, Delivered-To or X-Original-To as the intake address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getIntakeAddress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "address": "8ad3c35fa8d60c778d2d@intake.waybill.local",
+           *       "smtpEnabled": true
+           *     }
+           */
+          'application/json': {
+            address: string;
+            /** @description Whether this server takes mail by SMTP itself. */
+            smtpEnabled: boolean;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/unauthorized",
+           *       "title": "Missing or invalid API key",
+           *       "status": 401,
+           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
+           *       "instance": "/v1/intake/address",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listIntakeMails: {
+    parameters: {
+      query?: {
+        /**
+         * @description `nextCursor` of the previous page.
+         * @example 01M7WRP8FM8NTKY31FGHJ7N8KR
+         */
+        cursor?: string;
+        /** @example 20 */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "01M7WV39MNMQWM2KKZRZVV7VFS",
+           *           "receivedAt": "2026-11-20T16:02:11.733Z",
+           *           "messageKey": "<CAF-1002-forward@mail.gmail.com>",
+           *           "from": "ana@acme-shop.com",
+           *           "subject": "Fwd: Thanks for your order #1002",
+           *           "outcome": "no_number",
+           *           "detail": "No tracking number was found in the mail.",
+           *           "found": [],
+           *           "orderId": null,
+           *           "orderNumber": null
+           *         },
+           *         {
+           *           "id": "01M7WRP8FM8NTKY31FGHJ7N8KR",
+           *           "receivedAt": "2026-11-20T15:20:07.412Z",
+           *           "messageKey": "<CAF-1001-forward@mail.gmail.com>",
+           *           "from": "ana@acme-shop.com",
+           *           "subject": "Fwd: Your order #1001 is on its way",
+           *           "outcome": "registered",
+           *           "detail": "Registered tracking number 1Z999AA10123456784 on order #1001.",
+           *           "found": [
+           *             {
+           *               "trackingNumber": "1Z999AA10123456784",
+           *               "carrier": "ups",
+           *               "confidence": 1,
+           *               "source": "link",
+           *               "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q"
+           *             }
+           *           ],
+           *           "orderId": "01M7WRP8FM8NTKY31FGHJ7N8KQ",
+           *           "orderNumber": "#1001"
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': {
+            data: {
+              id: string;
+              /** Format: date-time */
+              receivedAt: string;
+              /** @description The Message-ID, or the hash of the raw mail: a second copy is a `duplicate`. */
+              messageKey: string;
+              /** @description The From header's address: who forwarded the mail. */
+              from: string;
+              subject: string;
+              /** @description registered, or why nothing was: duplicate, no_number, low_confidence, too_large, unknown_address, unreadable. */
+              outcome:
+                | 'registered'
+                | 'duplicate'
+                | 'no_number'
+                | 'low_confidence'
+                | 'too_large'
+                | 'unknown_address'
+                | 'unreadable';
+              /** @description One sentence: what was registered, or why not. */
+              detail: string;
+              found: {
+                trackingNumber: string;
+                carrier: string;
+                /** @description 1 for a number read from a carrier link. */
+                confidence: number;
+                source: 'link' | 'text';
+                /** @description Set when the number is a shipment of the order. */
+                shipmentId?: string;
+                /** @description Why the number was not registered. */
+                problem?: string;
+              }[];
+              orderId: string | null;
+              orderNumber: string | null;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description This API key spent its requests of this kind (reads, writes or imports) for the minute: wait `Retry-After` seconds. */
+      429: {
+        headers: {
+          /** @description Seconds until the window turns. */
+          'Retry-After'?: number;
+          /** @description What is left of the limit. */
+          RateLimit?: string;
+          /** @description The limit. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/rate-limited",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
+           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
+           *       "code": "rate_limited"
+           *     }
+           */
+          'application/json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            code: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://waybill.dev/problems/validation-failed",
+           *       "title": "The request is not valid",
+           *       "status": 400,
+           *       "detail": "querystring.limit must be <= 200",
+           *       "instance": "/v1/intake/mails",
+           *       "code": "validation_failed",
+           *       "errors": [
+           *         {
+           *           "field": "querystring.limit",
+           *           "message": "must be <= 200"
            *         }
            *       ]
            *     }

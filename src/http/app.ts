@@ -15,12 +15,15 @@ import { analyticsRoutes } from './routes/api/analytics.js';
 import { carrierRoutes } from './routes/api/carriers.js';
 import { detectRoutes } from './routes/api/detect.js';
 import { eventRoutes } from './routes/api/events.js';
+import { intakeRoutes } from './routes/api/intake.js';
 import { notificationRoutes } from './routes/api/notifications.js';
 import { orderRoutes } from './routes/api/orders.js';
 import { shipmentRoutes } from './routes/api/shipments.js';
 import { webhookRoutes } from './routes/api/webhooks.js';
 import { pushRoutes } from './routes/push.js';
 import { carrierWebhookRoutes } from './routes/carriers/webhook.js';
+import { shopifyWebhookRoutes } from '../integrations/shopify/webhook-route.js';
+import { woocommerceWebhookRoutes } from '../integrations/woocommerce/webhook-route.js';
 import { inRequest } from '../request-context.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
@@ -114,6 +117,10 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'detection', description: 'Which carriers a tracking number fits, best first, offline.' },
         { name: 'imports', description: 'Files of scans and shipments: ANSI X12 214, CSV, GS1 EPCIS 2.0.' },
         {
+          name: 'intake',
+          description: 'Forwarded shipping emails: the intake address, mail handed in, what each registered.',
+        },
+        {
           name: 'carriers',
           description: 'Each carrier’s health, status codes missing from the maps, and carrier webhooks.',
         },
@@ -160,6 +167,10 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(pushRoutes(deps));
   // Carrier webhooks: authenticated by the provider's signature, not an API key.
   await app.register(carrierWebhookRoutes(deps));
+  // Shopify webhooks: the shop signs the body with its app's secret (no API key).
+  await app.register(shopifyWebhookRoutes(deps));
+  // WooCommerce webhooks: found by X-WC-Webhook-Source, signed with the webhook's secret (no API key).
+  await app.register(woocommerceWebhookRoutes(deps));
   // Per-key request limits, one budget per key and route class for every node (rate-limits/).
   const { readsPerMinute: reads, writesPerMinute: writes, importsPerMinute: imports } = deps.config.api;
   const rateLimits = apiRateLimits(deps.store, { reads, writes, imports }, deps.clock);
@@ -175,6 +186,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
     await v1.register(notificationRoutes(deps));
     await v1.register(detectRoutes);
     await v1.register(importRoutes(deps));
+    await v1.register(intakeRoutes(deps));
     await v1.register(carrierRoutes(deps, deps.carrierAdapters));
     await v1.register(webhookRoutes(deps));
     await v1.register(analyticsRoutes(deps));

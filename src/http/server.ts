@@ -6,6 +6,8 @@ import type { Config } from '../config/config.js';
 import { Estimates } from '../estimates/estimates.js';
 import { Notifications } from '../notify/notifications.js';
 import { MerchantWebhooks } from '../notify/webhooks/merchant-webhooks.js';
+import { ShopifyIntegration } from '../integrations/shopify/integration.js';
+import { checkShopifyTenants } from '../integrations/shopify/shops.js';
 import { vapidKeys } from '../notify/push/vapid-keys.js';
 import { OutboxRelay } from '../ingest/outbox-relay.js';
 import { StallSweeper } from '../ingest/stall-sweep.js';
@@ -20,6 +22,7 @@ import { chooseCarrier } from './carrier-choice.js';
 import { simulatorRunSeed } from '../carriers/simulator/run-seed.js';
 import { ConsoleBackground } from '../console/background.js';
 import { setupLinkIfNeeded } from '../console/setup-link.js';
+import { IntakeSmtpListener, type ListeningAddress } from '../intake/smtp-listener.js';
 
 // How long, in real time, the simulator runs accelerated before it reaches the present.
 const CATCH_UP_REAL_MS = 10 * 60_000;
@@ -36,6 +39,8 @@ export interface RunningServer {
   readonly firstApiKey: string | undefined;
   /** While the shop has no console user: the one-time link that creates its owner. */
   readonly setupUrl: string | undefined;
+  /** The mail intake's SMTP listener, when shops.intake.smtpEnabled (and the role takes traffic). */
+  readonly intakeSmtp: ListeningAddress | undefined;
   close(): Promise<void>;
 }
 
@@ -147,6 +152,18 @@ async function startLocked(
     onCommitted: wakeRelays,
   });
   const { tenant, firstKey } = await bootstrap(store, clock());
+  // Each configured shop's tenant must exist (shops.shopify[].tenantId); checked before listening.
+  try {
+    await checkShopifyTenants(store.db, config);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  // Status changes of Shopify orders' parcels go back to the shop (fulfillmentEventCreate).
+  const shopify =
+    works && ShopifyIntegration.wanted(config)
+      ? new ShopifyIntegration(store, config, { logger, clock })
+      : undefined;
   const setupUrl = await setupLinkIfNeeded(
     store,
     { tenantId: tenant.id, publicBaseUrl: config.publicBaseUrl, validHours: config.console.setupHours },
@@ -186,8 +203,23 @@ async function startLocked(
     if (config.notify.enabled) notifications.attach(relay);
     consoleBackground.attach(relay);
     if (config.webhooks.enabled) webhooks.attach(relay);
+    shopify?.attach(relay);
   }
   const url = await app.listen({ port: config.port, host: config.host });
+  // Forwarded shipping mail comes in where requests do: on `all` and `api`, not on a worker.
+  const intakeListener =
+    config.shops.intake.smtpEnabled && role !== 'worker'
+      ? new IntakeSmtpListener(
+          {
+            store,
+            config: config.shops.intake,
+            clock,
+            detectCarrier: chooseCarrier,
+            onCommitted: wakeRelays,
+          },
+          logger,
+        )
+      : undefined;
   const sweeper = new StallSweeper(store, {
     onCommitted: wakeRelays,
     onError: (error) => logger.warn({ err: error, scope: 'stall-sweep' }, 'stall sweep failed'),
@@ -199,6 +231,7 @@ async function startLocked(
     consoleBackground.start();
     if (config.notify.enabled) notifications.start();
     if (config.webhooks.enabled) webhooks.start();
+    shopify?.start();
     sweeper.start();
     // Only when a pull-capable carrier has an account (or needs none).
     if (config.carriers.polling.enabled && poller.active) poller.start();
@@ -229,15 +262,30 @@ async function startLocked(
     (closing ??= (async () => {
       await simulator?.stop();
       await poller.stop();
+      await intakeListener?.close();
       await app.close();
       await sweeper.stop();
       await estimates.stop();
       consoleBackground.stop();
       await notifications.stop();
       await webhooks.stop();
+      await shopify?.stop();
       await relay.stop();
       await liveRelay.stop();
       await store.close();
     })());
-  return { app, store, relay, liveRelay, url, firstApiKey: firstKey?.key, setupUrl, close };
+  let intakeSmtp: ListeningAddress | undefined;
+  if (intakeListener) {
+    try {
+      intakeSmtp = await intakeListener.listen(config.shops.intake.smtpPort, config.shops.intake.smtpHost);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    logger.info(
+      { scope: 'intake', smtp: `${intakeSmtp.host}:${intakeSmtp.port}` },
+      'taking forwarded shipping mail by SMTP',
+    );
+  }
+  return { app, store, relay, liveRelay, url, firstApiKey: firstKey?.key, setupUrl, intakeSmtp, close };
 }

@@ -40,6 +40,11 @@ export interface IngestOrderOptions {
   /** Put before each refused field's name (`body.` for the API, where fields are named so). */
   readonly fieldPrefix?: string | undefined;
   readonly onCommitted?: (() => void) | undefined;
+  /**
+   * The caller's own writes that must commit with the order (a shop webhook's delivery record),
+   * run last in its transaction: one commit instead of two.
+   */
+  readonly inTransaction?: ((trx: Executor, ingested: OrderIngest) => Promise<void>) | undefined;
 }
 
 const NUMBER = /^[A-Z0-9]{4,40}$/;
@@ -73,6 +78,7 @@ export async function ingestOrder(
             now,
           );
       }
+      await options.inTransaction?.(trx, { order, created, parcels });
       return { order, created, parcels, newShipments };
     }),
   );

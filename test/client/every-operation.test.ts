@@ -707,6 +707,61 @@ describe.each(DIALECTS)('every /v1 operation through waybill/client on %s', (dia
     expect(fieldsOf(deadLetters)).toEqual(['querystring.limit']);
   });
 
+  describe('intake', () => {
+    it('GET /v1/intake/address gives the tenant’s intake address, the same each time', async () => {
+      const { address, smtpEnabled } = await unwrap(client.GET('/v1/intake/address'));
+      expect(address).toMatch(/^[0-9a-f]{20}@intake\.waybill\.local$/);
+      expect(smtpEnabled).toBe(false);
+      expect((await unwrap(client.GET('/v1/intake/address'))).address).toBe(address);
+      expect(await refusal(stranger.GET('/v1/intake/address'))).toMatchObject({
+        status: 401,
+        code: 'unauthorized',
+      });
+    });
+
+    it('POST /v1/intake/email registers a forwarded mail’s numbers, and refuses mail addressed elsewhere', async () => {
+      const { address } = await unwrap(client.GET('/v1/intake/address'));
+      const forwarded = (to: string) =>
+        [
+          'From: Ana <ana@acme-shop.example>',
+          `To: ${to}`,
+          'Subject: Fwd: Your order #7007 has shipped',
+          `Message-ID: <every-op-${dialect}-${to}>`,
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          '---------- Forwarded message ---------',
+          'From: Acme Shipping <ship@acme-shipping.example>',
+          '',
+          'Tracking: 1Z 999 AA1 01 2345 6784',
+          '',
+        ].join('\r\n');
+      const mail = await unwrap(
+        client.POST('/v1/intake/email', textBody(forwarded(address), 'message/rfc822')),
+      );
+      expect(mail).toMatchObject({
+        outcome: 'registered',
+        orderNumber: '#7007',
+        found: [{ trackingNumber: '1Z999AA10123456784', carrier: 'ups', shipmentId: expect.any(String) }],
+      });
+      const elsewhere = await refusal(
+        client.POST('/v1/intake/email', textBody(forwarded('orders@acme-shop.example'), 'message/rfc822')),
+      );
+      expect(elsewhere).toMatchObject({ status: 400, code: 'validation_failed' });
+      expect(elsewhere.problem['outcome']).toBe('unknown_address');
+      const json = await refusal(client.POST('/v1/intake/email', textBody('{}', 'application/json')));
+      expect(json).toMatchObject({ status: 415, code: 'unsupported_media_type' });
+    });
+
+    it('GET /v1/intake/mails lists what the intake recorded, and refuses a bad limit', async () => {
+      const page = await unwrap(client.GET('/v1/intake/mails', { params: { query: { limit: 1 } } }));
+      expect(page.data).toEqual([expect.objectContaining({ outcome: 'registered', orderNumber: '#7007' })]);
+      expect(page.nextCursor).toBe(page.data[0]?.id);
+      const invalid = await refusal(client.GET('/v1/intake/mails', { params: { query: { limit: 0 } } }));
+      expect(invalid).toMatchObject({ status: 400, code: 'validation_failed' });
+      expect(fieldsOf(invalid)).toEqual(['querystring.limit']);
+    });
+  });
+
   it('GET /v1/analytics/eta-accuracy reports a period, and refuses one that ends before it starts', async () => {
     const report = await unwrap(
       client.GET('/v1/analytics/eta-accuracy', {

@@ -80,7 +80,8 @@ export function registerKeys(program: Command): void {
 
 type LimitOptions = { tenant?: string; reset?: boolean } & Partial<Record<RouteClass, string>>;
 
-async function chosenTenant(store: Store, id: string | undefined): Promise<string> {
+/** The tenant `--tenant` names, or the only one. */
+export async function chosenTenant(store: Store, id: string | undefined): Promise<string> {
   if (id !== undefined) {
     if (!(await findTenant(store.db, id))) throw new CliError(`no tenant with id ${id}`);
     return id;

@@ -45,6 +45,10 @@ export function registerServe(program: Command): void {
         console.log(
           `Waybill${role === 'api' ? ' api' : ''} is running at ${base}  (console: ${base}/app, API docs: ${base}/openapi.json)`,
         );
+      if (server.intakeSmtp)
+        console.log(
+          `Forwarded shipping mail: SMTP on ${server.intakeSmtp.host}:${server.intakeSmtp.port} (addresses: waybill intake address)`,
+        );
       if (config.simulator.enabled && role === 'all')
         console.log('The carrier simulator is moving parcels; try: npx waybill track --latest');
       await new Promise<void>((resolve) => {

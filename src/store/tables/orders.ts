@@ -34,7 +34,7 @@ export interface ShopWebhookTable {
   tenant_id: string;
   /** shopify | woocommerce */
   platform: string;
-  /** X-Shopify-Webhook-Id, or WooCommerce's X-WC-Webhook-Delivery-ID. */
+  /** X-Shopify-Webhook-Id, or for WooCommerce `<order id>@<date_modified_gmt>` (its Delivery-ID is new on every send). */
   webhook_id: string;
   topic: string;
   received_at: string;
