@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsSubscriber } from '../../src/console/analytics/subscriber.js';
 import { createToken, mintLink } from '../../src/console/auth/tokens.js';
+import { ingestOrder } from '../../src/orders/ingest-order.js';
+import { recordIntakeMail } from '../../src/store/repositories/intake-mails.js';
+import { saveTenantSetting } from '../../src/store/repositories/tenants.js';
 import { DESKTOP, MOBILE, openBrowser, type OpenBrowser } from '../helpers/browser.js';
 import { waitFor } from '../helpers/wait.js';
 import { seriousViolations } from '../web/browser-app.js';
@@ -28,7 +31,16 @@ export function everyConsolePage(size: keyof typeof SIZES): void {
     const pages: { name: string; path: string; signedIn: boolean }[] = [];
 
     beforeAll(async () => {
-      served = await servedConsole();
+      served = await servedConsole(({ tenantId }) => ({
+        'shops.shopify': [
+          {
+            tenantId,
+            shopDomain: 'page-test.myshopify.com',
+            accessToken: 'shpat_page_test',
+            clientSecret: 'shpss_page_test',
+          },
+        ],
+      }));
       served.relay.subscribe(analyticsSubscriber(served.store));
       await mkdir(OUT, { recursive: true });
       const parcels = historyOf(30, 3);
@@ -112,6 +124,7 @@ export function everyConsolePage(size: keyof typeof SIZES): void {
         })
         .execute();
       await waitFor(async () => (await countedDeliveries(served.store)) > 0, 'rollups');
+      const order = await orderWithHealth(served);
 
       const link = async (purpose: 'setup' | 'invite' | 'reset') => {
         const id = await createToken(
@@ -143,6 +156,9 @@ export function everyConsolePage(size: keyof typeof SIZES): void {
           signedIn: true,
         },
         { name: 'shipment', path: `/app/shipments/${problem}`, signedIn: true },
+        { name: 'orders', path: '/app/orders', signedIn: true },
+        { name: 'orders-no-match', path: '/app/orders?q=NO-SUCH-ORDER', signedIn: true },
+        { name: 'order', path: `/app/orders/${order}`, signedIn: true },
         { name: 'attention', path: '/app/attention', signedIn: true },
         { name: 'analytics', path: '/app/analytics?from=2026-11-01&to=2026-11-30', signedIn: true },
         { name: 'settings-branding', path: '/app/settings/branding', signedIn: true },
@@ -160,12 +176,14 @@ export function everyConsolePage(size: keyof typeof SIZES): void {
         { name: 'settings-webhook-endpoint', path: '/app/settings/webhooks/EP1', signedIn: true },
         { name: 'settings-api-keys', path: '/app/settings/api-keys', signedIn: true },
         { name: 'settings-carriers', path: '/app/settings/carriers', signedIn: true },
+        { name: 'settings-integrations', path: '/app/settings/integrations', signedIn: true },
         { name: 'settings-users', path: '/app/settings/users', signedIn: true },
         { name: 'settings-audit', path: '/app/settings/audit', signedIn: true },
         { name: 'account', path: '/app/account', signedIn: true },
         { name: 'not-found', path: '/app/shipments/NO-SUCH-SHIPMENT', signedIn: true },
         { name: 'home-german', path: '/app?lang=de', signedIn: true },
         { name: 'shipment-french', path: `/app/shipments/${problem}?lang=fr`, signedIn: true },
+        { name: 'order-german', path: `/app/orders/${order}?lang=de`, signedIn: true },
       );
       browser = await openBrowser({ ...SIZES[size], locale: 'en-GB', timezoneId: 'Europe/Berlin' });
     });
@@ -219,7 +237,112 @@ export function everyConsolePage(size: keyof typeof SIZES): void {
         expect(errors).toEqual([]);
         await anonymous.close();
         await page.close();
-      }, 180_000);
+      }, 300_000);
     }
   });
+}
+
+/**
+ * An order of three parcels from two carriers (one of them the page's problem shipment), a Shopify
+ * shop's webhooks and backfill, and forwarded mails: what the order and integration pages show.
+ */
+async function orderWithHealth(served: ConsoleHarness): Promise<string> {
+  const db = served.store.db;
+  const now = new Date();
+  const at = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
+  const { order } = await ingestOrder(
+    served.store,
+    {
+      tenantId: served.tenantId,
+      source: 'email',
+      orderNumber: 'SO-4411',
+      customer: { name: 'Camille Martin', email: 'camille@example.com', locale: 'fr' },
+      orderedAt: at(60 * 24 * 3),
+      consent: { email: 'Yes, email me about my delivery' },
+      context: {
+        sender: 'shipping@shop.example',
+        subject: 'Your order SO-4411 has shipped',
+        forwardedBy: 'owner@shop.example',
+      },
+      parcels: [
+        { trackingNumber: 'PAGE0000000001', carrier: 'waybill' },
+        { trackingNumber: 'PAGEUPS0000002', carrier: 'ups', service: 'Standard' },
+        { trackingNumber: 'PAGEDHL0000003', carrier: 'dhl' },
+      ],
+    },
+    now,
+    { detectCarrier: served.deps.detectCarrier, mode: 'lenient' },
+  );
+  await db
+    .insertInto('shop_integrations')
+    .values({
+      tenant_id: served.tenantId,
+      platform: 'shopify',
+      backfill: JSON.stringify({
+        'page-test.myshopify.com': {
+          cursor: 'abc',
+          pages: 4,
+          orders: 180,
+          skipped: 1,
+          done: true,
+          startedAt: at(120),
+          finishedAt: at(100),
+          lastError: null,
+        },
+      }),
+      last_webhook_at: at(2),
+      last_error: 'Shopify answered 503 for the backfill page; it will be tried again',
+      last_error_at: at(30),
+      updated_at: at(2),
+    })
+    .execute();
+  await db
+    .insertInto('shop_webhooks')
+    .values(
+      [
+        ['orders/create', 'stored', 'order #1001 stored with 2 parcels'],
+        ['orders/updated', 'failed', 'the payload had no order number'],
+        ['fulfillments/create', 'ignored', 'the fulfillment has no tracking number yet'],
+      ].map(([topic, outcome, detail], i) => ({
+        tenant_id: served.tenantId,
+        platform: 'shopify',
+        webhook_id: `page-wh-${i}`,
+        topic: topic!,
+        received_at: at(10 - i),
+        outcome: outcome!,
+        detail: detail!,
+      })),
+    )
+    .execute();
+  await saveTenantSetting(db, served.tenantId, 'intake', { token: '8ad3c35fa8d60c778d2d' });
+  await recordIntakeMail(
+    db,
+    {
+      tenantId: served.tenantId,
+      messageKey: '<page-1@shop.example>',
+      from: 'Shop <shipping@shop.example>',
+      subject: 'Your order SO-4411 has shipped',
+      outcome: 'registered',
+      found: [],
+      detail: 'registered 3 parcels as order SO-4411',
+      orderId: order.id,
+      orderNumber: order.orderNumber,
+    },
+    now,
+  );
+  await recordIntakeMail(
+    db,
+    {
+      tenantId: served.tenantId,
+      messageKey: '<page-2@shop.example>',
+      from: 'newsletter@shop.example',
+      subject: 'Our autumn sale',
+      outcome: 'no_number',
+      found: [],
+      detail: 'no tracking number was found in the mail',
+      orderId: null,
+    },
+    now,
+  );
+  return order.id;
 }

@@ -67,10 +67,18 @@ export async function addPerson(
   return { user, password };
 }
 
+/**
+ * Config overrides (paths such as `shops.shopify`), or a function of the two shops' ids for
+ * settings that name a tenant.
+ */
+export type HarnessOverrides =
+  | Record<string, unknown>
+  | ((tenants: { tenantId: string; otherTenantId: string }) => Record<string, unknown>);
+
 /** The real app (console included) on a fresh store: two shops, three people in the first. */
 export async function consoleHarness(
   dialect: DialectName,
-  overrides: Record<string, unknown> = {},
+  overrides: HarnessOverrides = {},
 ): Promise<ConsoleHarness> {
   const store = await freshStore(dialect);
   const clock = new TestClock();
@@ -79,7 +87,11 @@ export async function consoleHarness(
   const otherTenant = await createTenant(store.db, 'Other shop', now);
   const { key } = await createApiKey(store.db, tenant.id, 'test', now);
   const { key: otherKey } = await createApiKey(store.db, otherTenant.id, 'test', now);
-  const config = loadConfig({}, { 'simulator.enabled': false, ...overrides });
+  const resolved =
+    typeof overrides === 'function'
+      ? overrides({ tenantId: tenant.id, otherTenantId: otherTenant.id })
+      : overrides;
+  const config = loadConfig({}, { 'simulator.enabled': false, ...resolved });
   const relay = new OutboxRelay(store);
   const pipeline = new IngestPipeline(store, { clock: clock.read, onCommitted: () => relay.wake() });
   const deps: AppDeps = {
@@ -265,7 +277,7 @@ export async function shipmentWithScans(
 
 /** The harness's app on a port of 127.0.0.1, for the browser. */
 export async function servedConsole(
-  overrides: Record<string, unknown> = {},
+  overrides: HarnessOverrides = {},
 ): Promise<ConsoleHarness & { readonly url: string }> {
   const h = await consoleHarness('sqlite', overrides);
   h.relay.start();

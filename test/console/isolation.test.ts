@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/console/auth/tokens.js';
 import { consoleRoutes } from '../../src/console/http/plugin.js';
+import { ingestOrder } from '../../src/orders/ingest-order.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import {
   consoleHarness,
@@ -157,6 +158,20 @@ describe.each(DIALECTS)('tenant isolation over every console route (%s)', (diale
       .where('tenant_id', '=', h.tenantId)
       .executeTakeFirstOrThrow();
     ids['apiKey'] = key.id;
+    // An order of theirs, with their shipment as its parcel and their customer.
+    const order = await ingestOrder(
+      h.store,
+      {
+        tenantId: h.tenantId,
+        source: 'shopify',
+        orderNumber: 'THEIR-ORDER-1',
+        customer: { name: 'Their Customer', email: 'their.customer@example.com' },
+        parcels: [{ trackingNumber: theirNumber, carrier: 'waybill' }],
+      },
+      new Date(),
+      { detectCarrier: h.deps.detectCarrier, mode: 'lenient' },
+    );
+    ids['order'] = order.order.id;
     intruder = await signedIn(h, h.other.owner);
   });
   afterAll(async () => h.close());
@@ -173,6 +188,7 @@ describe.each(DIALECTS)('tenant isolation over every console route (%s)', (diale
       [/^\/app\/settings\/users\/invitations\/:id/, { id: ids['invitation']! }],
       [/^\/app\/settings\/users\/:id/, { id: ids['user']! }],
       [/^\/app\/settings\/api-keys\/:id/, { id: ids['apiKey']! }],
+      [/^\/app\/orders\/:id/, { id: ids['order']! }],
     ];
     const match = byRoute.find(([pattern]) => pattern.test(url));
     if (!match) return undefined;
@@ -244,6 +260,7 @@ describe.each(DIALECTS)('tenant isolation over every console route (%s)', (diale
           ? response.body.split(searched).join('').split(encodeURIComponent(searched)).join('')
           : response.body;
         expect(body, `${route.url}${query}`).not.toContain(ids['shipment']!);
+        expect(body, `${route.url}${query}`).not.toContain(ids['order']!);
         expect(body, `${route.url}${query}`).not.toContain(theirNumber);
         expect(body).not.toContain('their.customer@example.com');
         expect(body).not.toContain('hooks.theirs.example');

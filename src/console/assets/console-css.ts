@@ -36,6 +36,7 @@ h3{font-size:1.05rem;margin:1rem 0 .4rem}
 .stat .l{color:var(--muted)}
 .muted{color:var(--muted)}
 .small{font-size:.875rem}
+.nowrap{white-space:nowrap}
 .ok{color:var(--ok)}.warn{color:var(--warn)}.bad{color:var(--bad)}
 .pill{display:inline-block;padding:.05rem .5rem;border-radius:999px;border:1px solid currentColor;font-size:.8rem;white-space:nowrap}
 .flash{padding:.75rem 1rem;border-radius:6px;margin:0 0 1rem;border:1px solid}

@@ -5,6 +5,8 @@ import { shipments } from './fr/shipments.js';
 import { attention } from './fr/attention.js';
 import { analytics } from './fr/analytics.js';
 import { settings } from './fr/settings.js';
+import { orders } from './fr/orders.js';
+import { integrations } from './fr/integrations.js';
 
 // French strings of the merchant console, one file per area under ./fr/. The type makes
 // them give every key en.ts has.
@@ -16,4 +18,6 @@ export const fr: ConsoleMessages = {
   ...attention,
   ...analytics,
   ...settings,
+  ...orders,
+  ...integrations,
 };

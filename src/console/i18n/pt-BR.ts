@@ -5,6 +5,8 @@ import { shipments } from './pt-BR/shipments.js';
 import { attention } from './pt-BR/attention.js';
 import { analytics } from './pt-BR/analytics.js';
 import { settings } from './pt-BR/settings.js';
+import { orders } from './pt-BR/orders.js';
+import { integrations } from './pt-BR/integrations.js';
 
 // Brazilian Portuguese strings of the merchant console, one file per area under ./pt-BR/. The type makes
 // them give every key en.ts has.
@@ -16,4 +18,6 @@ export const ptBR: ConsoleMessages = {
   ...attention,
   ...analytics,
   ...settings,
+  ...orders,
+  ...integrations,
 };

@@ -5,7 +5,8 @@ import { consoleCatalog } from '../i18n/messages.js';
 import { can } from '../roles.js';
 import type { ConsoleView } from './view.js';
 
-export type Section = 'home' | 'shipments' | 'attention' | 'analytics' | 'settings' | 'account' | 'none';
+export type Section =
+  'home' | 'shipments' | 'orders' | 'attention' | 'analytics' | 'settings' | 'account' | 'none';
 
 export interface LayoutInput {
   readonly title: string;
@@ -49,6 +50,7 @@ export function renderLayout(view: ConsoleView, input: LayoutInput): Html {
                       <ul>
                         ${item('home', '/app', t('nav.home'))}
                         ${item('shipments', '/app/shipments', t('nav.shipments'))}
+                        ${item('orders', '/app/orders', t('nav.orders'))}
                         ${item(
                           'attention',
                           '/app/attention',

@@ -20,6 +20,8 @@ export interface DetailInput {
   readonly attentionCount: number;
   readonly flash?: Flash | undefined;
   readonly defaultZone: string;
+  /** The order the shipment is a parcel of (shipments.order_id), when it has one. */
+  readonly order?: { readonly id: string; readonly orderNumber: string } | undefined;
 }
 
 export function renderShipmentDetail(view: ConsoleView, input: DetailInput): Html {
@@ -30,7 +32,10 @@ export function renderShipmentDetail(view: ConsoleView, input: DetailInput): Htm
     section: 'shipments',
     attentionCount: input.attentionCount,
     bodyData: html`data-live="detail" data-shipment="${s.id}"`,
-    body: html`<p class="small"><a href="/app/shipments">${t('shipment.back')}</a></p>
+    body: html`<p class="small">
+        <a href="/app/shipments">${t('shipment.back')}</a>
+        ${input.order ? html` · <a href="/app/orders/${input.order.id}">${t('shipment.partOf', { number: input.order.orderNumber })}</a>` : ''}
+      </p>
       <h1>${t('shipment.title')} ${s.trackingNumber}</h1>
       ${renderFlash(input.flash)}
       <div class="two">
@@ -81,10 +86,13 @@ function renderSummary(view: ConsoleView, input: DetailInput): Html {
           : ''
       }
       ${
-        s.orderRef
+        input.order
           ? html`<dt>${t('field.order')}</dt>
-              <dd>${s.orderRef}</dd>`
-          : ''
+              <dd><a href="/app/orders/${input.order.id}">${input.order.orderNumber}</a></dd>`
+          : s.orderRef
+            ? html`<dt>${t('field.order')}</dt>
+                <dd>${s.orderRef}</dd>`
+            : ''
       }
       ${
         s.exceptionReason

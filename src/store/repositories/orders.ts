@@ -95,26 +95,21 @@ export async function listOrders(
 
 /** The ids of an order's parcels, oldest first. */
 export async function shipmentIdsOfOrder(db: Executor, tenantId: string, orderId: string): Promise<string[]> {
+  // Read by order_id alone and checked for the tenant here: see shipmentsOfOrders.
   const rows = await db
     .selectFrom('shipments')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
+    .select(['id', 'tenant_id'])
     .where('order_id', '=', orderId)
-    .orderBy('id')
     .execute();
-  return rows.map((row) => row.id);
+  return rows
+    .filter((row) => row.tenant_id === tenantId)
+    .map((row) => row.id)
+    .sort(byId);
 }
 
 /** An order's parcels as shipments, oldest first. */
 export async function shipmentsOfOrder(db: Executor, tenantId: string, orderId: string): Promise<Shipment[]> {
-  const rows = await db
-    .selectFrom('shipments')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', '=', orderId)
-    .orderBy('id')
-    .execute();
-  return rows.map(shipmentFromRow);
+  return (await shipmentsOfOrders(db, tenantId, [orderId])).get(orderId) ?? [];
 }
 
 /** The parcels of several orders at once, by order id. */
@@ -125,13 +120,17 @@ export async function shipmentsOfOrders(
 ): Promise<Map<string, Shipment[]>> {
   const byOrder = new Map<string, Shipment[]>(orderIds.map((id) => [id, []]));
   if (orderIds.length === 0) return byOrder;
-  const rows = await db
-    .selectFrom('shipments')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', 'in', orderIds)
-    .orderBy('id')
-    .execute();
-  for (const row of rows) byOrder.get(row.order_id as string)?.push(shipmentFromRow(row));
+  // By order_id alone, with the tenant checked on each row and the order made here: with
+  // `tenant_id = ?` or `ORDER BY id` in the query, SQLite (which keeps no statistics) reads every
+  // shipment of the tenant through (tenant_id, …) instead of the shipments_order index — 50 ms per
+  // page at 150,000 shipments, growing with the shop, against well under 1 ms.
+  const rows = await db.selectFrom('shipments').selectAll().where('order_id', 'in', orderIds).execute();
+  rows.sort((a, b) => byId(a.id, b.id));
+  for (const row of rows)
+    if (row.tenant_id === tenantId) byOrder.get(row.order_id as string)?.push(shipmentFromRow(row));
   return byOrder;
+}
+
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import { attentionRoutes } from './attention.js';
 import { authRoutes } from './auth.js';
 import { eventRoutes } from './events.js';
 import { homeRoutes } from './home.js';
+import { orderRoutes } from './orders.js';
 import { settingsRoutes } from './settings/index.js';
 import { shipmentActionRoutes } from './shipment-actions.js';
 import { shipmentRoutes } from './shipments.js';
@@ -19,6 +20,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRouteRegistrar[] = [
   homeRoutes,
   shipmentRoutes,
   shipmentActionRoutes,
+  orderRoutes,
   attentionRoutes,
   analyticsRoutes,
   settingsRoutes,

@@ -15,6 +15,7 @@ import {
   shipmentsByIds,
   type ListedShipment,
 } from '../../queries/shipment-list.js';
+import { orderOfShipment } from '../../queries/order-detail.js';
 import { loadShipmentDetail } from '../../queries/shipment-detail.js';
 import { doneFlash } from '../../views/done.js';
 import { renderDetailLive, renderShipmentDetail, type DetailInput } from '../../views/shipment-detail.js';
@@ -161,6 +162,7 @@ async function detailInput(
     users,
     attentionCount: await attentionTotal(context, tenantId, view),
     defaultZone: destinationZone(shipment.destination),
+    order: await orderOfShipment(db, tenantId, id),
   };
 }
 

@@ -9,15 +9,16 @@ export const SETTINGS_PAGES = [
   'webhooks',
   'api-keys',
   'carriers',
+  'integrations',
   'users',
   'audit',
 ] as const;
 export type SettingsPage = (typeof SETTINGS_PAGES)[number];
 
-/** Only the carriers' health is open to everyone; the rest is the owner's. */
+/** Only the health of carriers and integrations is open to everyone; the rest is the owner's. */
 export function settingsPagesFor(view: ConsoleView): SettingsPage[] {
   if (view.me && can(view.me.role, 'manage')) return [...SETTINGS_PAGES];
-  return ['carriers'];
+  return ['carriers', 'integrations'];
 }
 
 export function renderSettings(

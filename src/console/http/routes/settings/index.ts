@@ -6,6 +6,7 @@ import { apiKeyRoutes } from './api-keys.js';
 import { auditRoutes } from './audit.js';
 import { brandingRoutes } from './branding.js';
 import { carrierSettingsRoutes } from './carriers.js';
+import { integrationSettingsRoutes } from './integrations.js';
 import { notificationSettingsRoutes } from './notifications.js';
 import { userRoutes } from './users.js';
 import { webhookSettingsRoutes } from './webhooks.js';
@@ -23,6 +24,7 @@ export const settingsRoutes: ConsoleRouteRegistrar = async (app, context) => {
     webhookSettingsRoutes,
     apiKeyRoutes,
     carrierSettingsRoutes,
+    integrationSettingsRoutes,
     userRoutes,
     auditRoutes,
   ])
