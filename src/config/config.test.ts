@@ -27,6 +27,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SIMULATOR_ACCELERATION: '0' })).toThrow(/"simulator.acceleration"/);
   });
 
+  it("takes the carriers' cut-off for estimates as a local time, and refuses anything else", () => {
+    expect(loadConfig({}).estimates.carrierCutoff).toBeUndefined();
+    expect(loadConfig({ ETA_CARRIER_CUTOFF: '17:30' }).estimates.carrierCutoff).toBe('17:30');
+    expect(loadConfig({ ETA_CARRIER_CUTOFF: '9' }).estimates.carrierCutoff).toBe(9);
+    for (const bad of ['25', '17:75', '1730', 'late'])
+      expect(() => loadConfig({ ETA_CARRIER_CUTOFF: bad })).toThrow(/"estimates.carrierCutoff"/);
+  });
+
   it('says which config file it could not read', () => {
     expect(() => loadConfig({ WAYBILL_CONFIG: '/nonexistent/waybill.json' })).toThrow(
       /cannot read config file/,

@@ -5,6 +5,7 @@ import { API_ENV_KEYS, ApiConfig } from './sections/api.js';
 import { CARRIERS_ENV_KEYS, CarriersConfig } from './sections/carriers.js';
 import { CONSOLE_ENV_KEYS, ConsoleConfig } from './sections/console.js';
 import { NOTIFY_ENV_KEYS, NotifyConfig } from './sections/notify.js';
+import { ESTIMATES_ENV_KEYS, EstimatesConfig } from './sections/estimates.js';
 import { PAGES_ENV_KEYS, PagesConfig } from './sections/pages.js';
 import { PUSH_ENV_KEYS, PushConfig } from './sections/push.js';
 import { SHOPS_ENV_KEYS, ShopsConfig } from './sections/shops.js';
@@ -70,6 +71,7 @@ export const ConfigSchema = Type.Object(
     carriers: CarriersConfig,
     notify: NotifyConfig,
     pages: PagesConfig,
+    estimates: EstimatesConfig,
     api: ApiConfig,
     shops: ShopsConfig,
     webhooks: WebhooksConfig,
@@ -101,6 +103,7 @@ const ENV_KEYS: Record<string, string[]> = {
   ...prefixed('carriers', CARRIERS_ENV_KEYS),
   ...prefixed('notify', NOTIFY_ENV_KEYS),
   ...prefixed('pages', PAGES_ENV_KEYS),
+  ...prefixed('estimates', ESTIMATES_ENV_KEYS),
   ...prefixed('api', API_ENV_KEYS),
   ...prefixed('shops', SHOPS_ENV_KEYS),
   ...prefixed('webhooks', WEBHOOKS_ENV_KEYS),

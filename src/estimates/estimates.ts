@@ -8,6 +8,7 @@ import { findShipment, listEvents } from '../store/repositories/shipments.js';
 import { listTenants } from '../store/repositories/tenants.js';
 import { updateEstimate } from './estimate-updater.js';
 import { Estimator } from './estimator.js';
+import type { EtaModelOptions } from '../eta/index.js';
 
 const TERMINAL = ['delivered', 'return_to_sender', 'expired', 'cancelled'];
 const UNDER_WAY = ['in_transit', 'out_for_delivery', 'available_for_pickup', 'attempt_failed', 'exception'];
@@ -45,6 +46,8 @@ export interface EstimatesOptions {
   readonly onCommitted?: () => void;
   /** How often quiet shipments are looked at; each is re-estimated once a day. */
   readonly quietIntervalMs?: number;
+  /** Settings of the model (such as the carriers' cut-off). */
+  readonly model?: EtaModelOptions;
 }
 
 /**
@@ -53,7 +56,7 @@ export interface EstimatesOptions {
  * and daily for quiet shipments, and writes windows and delay events through the outbox.
  */
 export class Estimates {
-  readonly estimator = new Estimator();
+  readonly estimator: Estimator;
   private readonly clock: () => Date;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -63,6 +66,7 @@ export class Estimates {
     private readonly options: EstimatesOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
+    this.estimator = new Estimator(options.model);
   }
 
   /** Subscribes to the relay: a durable re-estimator, and a per-process learner. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Shipment } from '../domain/shipment.js';
+import type { TrackingEvent } from '../domain/tracking-event.js';
 import { Estimator } from './estimator.js';
 
 function delivered(deliveredAt: string, window: { earliest: string; latest: string }): Shipment {
@@ -90,5 +91,43 @@ describe('Estimator timing from the order', () => {
     const fromOrder = estimator.predict({ ...registeredLate, orderedAt: '2026-11-02T12:00:00Z' }, [], now)!;
     // The order is two weeks older: the parcel is due sooner than a fresh registration says.
     expect(fromOrder.mostLikely < fromRegistration.mostLikely).toBe(true);
+  });
+});
+
+describe("Estimator and the merchant's handling time", () => {
+  const pickedUp = (at: string): TrackingEvent =>
+    ({ occurredAt: at, substatus: 'in_transit.picked_up' }) as TrackingEvent;
+  const day = (n: number): string => new Date(Date.UTC(2026, 8, 1) + n * 86_400_000).toISOString();
+
+  it('learns each tenant’s time from order to hand-over, so a slow shop’s parcels are due later', () => {
+    const estimator = new Estimator();
+    for (let n = 0; n < 120; n++) {
+      for (const [tenantId, handling] of [
+        ['quick', 0],
+        ['slow', 7],
+      ] as const) {
+        const shipment = {
+          ...delivered(day(n + handling + 3), { earliest: day(0).slice(0, 10), latest: day(0).slice(0, 10) }),
+          tenantId,
+          orderedAt: day(n),
+          estimate: null,
+        };
+        estimator.observe(shipment, [pickedUp(day(n + handling))]);
+      }
+    }
+    const ordered = (tenantId: string) => ({
+      ...delivered(day(200), { earliest: day(0).slice(0, 10), latest: day(0).slice(0, 10) }),
+      tenantId,
+      status: 'pending' as const,
+      substatus: 'pending.registered' as const,
+      deliveredAt: null,
+      firstScanAt: null,
+      estimate: null,
+      orderedAt: day(130),
+    });
+    const now = new Date(day(130));
+    const quick = estimator.predict(ordered('quick'), [], now)!;
+    const slow = estimator.predict(ordered('slow'), [], now)!;
+    expect(Date.parse(slow.mostLikely) - Date.parse(quick.mostLikely)).toBeGreaterThanOrEqual(4 * 86_400_000);
   });
 });

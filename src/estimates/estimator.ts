@@ -5,6 +5,7 @@ import {
   latestMilestoneOf,
   milestoneTimesOf,
   toEstimatedDeliveryWindow,
+  type EtaModelOptions,
   type Lane,
   type LanePlace,
   type MilestoneTimes,
@@ -19,7 +20,12 @@ import { destinationZone } from './destination-zone.js';
  * and predicts for shipments on their way, from a shipment and its timeline.
  */
 export class Estimator {
-  readonly model = new EtaModel();
+  readonly model: EtaModel;
+
+  constructor(options: EtaModelOptions = {}) {
+    this.model = new EtaModel(options);
+  }
+
   private observed = 0;
 
   get deliveriesObserved(): number {
@@ -101,12 +107,19 @@ function placeOf(place: Shipment['origin']): LanePlace {
   return { country: place?.country, region: place?.region, postalCode: place?.postalCode, city: place?.city };
 }
 
+/** The merchant is the tenant at the place it ships from: handling time is each warehouse's. */
+function merchantOf(shipment: Shipment): string {
+  const from = shipment.origin?.postalCode ?? shipment.origin?.city ?? '';
+  return `${shipment.tenantId}|${from.trim().toUpperCase()}`;
+}
+
 function laneOf(shipment: Shipment): Lane {
   return {
     carrier: shipment.carrier,
     service: shipment.service ?? undefined,
     origin: placeOf(shipment.origin),
     destination: placeOf(shipment.destination),
+    merchant: merchantOf(shipment),
   };
 }
 

@@ -9,6 +9,7 @@ import { MILESTONE_RANK, MILESTONES, type Milestone, type MilestoneTimes } from 
 import { errorsAsTransit, trustOf } from './estimate-blend.js';
 import { logPool, splitNormalPmf, truncateBelow } from './pmf.js';
 import { summarise, type EstimateSource, type Prediction } from './prediction.js';
+import { convolveHandling, handlingKeysOf, originCalendarOf } from './handling.js';
 import { HalfLifeLearner, type HalfLifeScore } from './half-life.js';
 import { RecencyClock } from './recency.js';
 import { OpenParcels } from './slowdown.js';
@@ -73,6 +74,16 @@ export interface EtaModelOptions {
    * so a lane that slows down moves its estimates before its slow parcels arrive (slowdown.ts).
    */
   readonly censored?: boolean;
+  /**
+   * From purchase, add the merchant's own handling time (order to hand-over, learned per merchant
+   * and ship-from region) to the lane's transit from hand-over (handling.ts).
+   */
+  readonly handling?: boolean;
+  /**
+   * The carrier's daily cut-off (local hour of the destination's zone, 0–24): a hand-over at or
+   * after it counts from the next day. Unset: every hand-over counts from its own day.
+   */
+  readonly cutoffHour?: number | undefined;
 }
 
 /** A parcel handed to the carrier, for the censored reading of its lane. */
@@ -93,7 +104,10 @@ export const DEFAULT_ETA_OPTIONS = {
   adaptiveWindow: true,
   blend: ['carrier', 'promise'] as readonly EstimateSource[],
   censored: true,
+  handling: true,
 } as const;
+
+const MS_PER_HOUR = 3_600_000;
 
 /** Milestones whose time left a slowdown of the lane lengthens (later ones are past the lane). */
 const SLOWED = new Set<Milestone>(['purchase', 'shipped', 'in_transit']);
@@ -130,8 +144,8 @@ interface Place {
 }
 
 export class EtaModel {
-  readonly options: Required<Omit<EtaModelOptions, 'deliveryDaysOf'>> &
-    Pick<EtaModelOptions, 'deliveryDaysOf'>;
+  readonly options: Required<Omit<EtaModelOptions, 'deliveryDaysOf' | 'cutoffHour'>> &
+    Pick<EtaModelOptions, 'deliveryDaysOf' | 'cutoffHour'>;
   private readonly transit: HierarchicalHistograms;
   private readonly errors: HierarchicalHistograms;
   private readonly clock: RecencyClock;
@@ -145,6 +159,11 @@ export class EtaModel {
   private readonly pooledPmf = new Float64Array(TRANSIT_SIZE);
   private readonly survivalTail = new Float64Array(TRANSIT_SIZE + 1);
   private readonly shippedPmf = new Float64Array(TRANSIT_SIZE);
+  private readonly handling: HierarchicalHistograms;
+  private readonly handlingPrior: Float64Array;
+  private readonly handlingPmf = new Float64Array(TRANSIT_SIZE);
+  private readonly handOverPmf = new Float64Array(TRANSIT_SIZE);
+  private readonly orderedPmf = new Float64Array(TRANSIT_SIZE);
   /** Parcels under way per lane (the state-to-state lane key), for slowdowns. */
   readonly openParcels = new OpenParcels();
   /** One per milestone: windows from "picked up" and from "out for delivery" err differently. */
@@ -164,6 +183,9 @@ export class EtaModel {
     this.halfLifeLearner = halfLifeDays === 'learned' ? new HalfLifeLearner() : undefined;
     this.errorPrior = splitNormalPmf(this.errors.size, MIN_ERROR_DAYS, ...ERROR_PRIOR);
     this.errorPmf = new Float64Array(this.errors.size);
+    this.handling = new HierarchicalHistograms(0, TRANSIT_SIZE - 1, shrinkageStrength, maxGroups);
+    // Shops hand over the same day to a few days later: the published levels' "handling time".
+    this.handlingPrior = splitNormalPmf(TRANSIT_SIZE, 0, 0, 1, 3);
     this.calibrators = MILESTONES.map(() => new WindowCalibrator(this.options.windowCoverage));
   }
 
@@ -227,10 +249,11 @@ export class EtaModel {
     for (const milestone of MILESTONES) {
       const at = delivery.milestones[milestone];
       if (at === undefined || at > delivery.deliveredAt) continue;
-      const days = calendar.businessDaysBetween(localDayOf(at, delivery.zone), delivered);
+      const days = calendar.businessDaysBetween(this.startDayOf(milestone, at, delivery.zone), delivered);
       this.transit.observe(MILESTONE_RANK[milestone], keys, days, weight);
       if (milestone === 'shipped') this.learnHalfLife(keys[LANE_LEVEL]!, at, delivery.deliveredAt, days);
     }
+    this.observeHandling(delivery, weight);
     const estimates = [delivery.carrierEstimate, delivery.promisedDate];
     for (let s = 0; s < SOURCES.length; s++) {
       const text = estimates[s];
@@ -239,6 +262,59 @@ export class EtaModel {
       this.errors.observe(s, keys, calendar.businessDaysBetween(day, delivered), weight);
     }
     this.deliveries++;
+  }
+
+  private observeHandling(delivery: DeliveredShipment, weight: number): void {
+    const { purchase, shipped } = delivery.milestones;
+    if (!this.options.handling || purchase === undefined || shipped === undefined || shipped < purchase)
+      return;
+    const days = originCalendarOf(delivery.lane).businessDaysBetween(
+      localDayOf(purchase, delivery.zone),
+      this.startDayOf('shipped', shipped, delivery.zone),
+    );
+    this.handling.observe(0, handlingKeysOf(delivery.lane), Math.min(days, TRANSIT_SIZE - 1), weight);
+  }
+
+  /**
+   * From purchase: the merchant's handling time followed by the lane's transit from hand-over
+   * (slowed down like it when the lane's open parcels run late), into `orderedPmf`.
+   */
+  private fromOrder(
+    query: EtaQuery,
+    keys: readonly string[],
+    place: Place,
+    from: number,
+    scale: number,
+    slowdown: number,
+  ): Float64Array {
+    this.handling.shrink(0, handlingKeysOf(query.lane), this.handlingPrior, scale, this.handlingPmf);
+    this.transit.shrink(
+      MILESTONE_RANK.shipped,
+      keys,
+      this.priorOf(place, 'shipped'),
+      scale,
+      this.handOverPmf,
+    );
+    if (slowdown > 0) shiftRight(this.handOverPmf, slowdown);
+    return convolveHandling(
+      this.handlingPmf,
+      this.handOverPmf,
+      from,
+      originCalendarOf(query.lane),
+      place.calendar,
+      this.orderedPmf,
+    );
+  }
+
+  /**
+   * The day a milestone's clock starts: a parcel handed over after the carrier's cut-off leaves
+   * with the next day's trucks, so its transit counts from the next day.
+   */
+  private startDayOf(milestone: Milestone, at: number, zone: string): number {
+    const { cutoffHour } = this.options;
+    if (milestone !== 'shipped' || cutoffHour === undefined) return localDayOf(at, zone);
+    // Shifting the instant by the hours left after the cut-off moves only late hand-overs a day.
+    return localDayOf(at + (24 - cutoffHour) * MS_PER_HOUR, zone);
   }
 
   /** The half-life deliveries fade with now (learned or set). */
@@ -262,13 +338,14 @@ export class EtaModel {
   private rebase(factor: number): void {
     for (const histogram of this.transit.histograms()) histogram.scale(factor);
     for (const histogram of this.errors.histograms()) histogram.scale(factor);
+    for (const histogram of this.handling.histograms()) histogram.scale(factor);
   }
 
   predict(query: EtaQuery): Prediction {
     const keys = laneKeysOf(query.lane);
     const place = this.placeOf(query.lane, keys[4]!);
     const { calendar, serviceLevel } = place;
-    const from = localDayOf(query.milestoneAt, query.zone);
+    const from = this.startDayOf(query.milestone, query.milestoneAt, query.zone);
     const today = localDayOf(query.now, query.zone);
     const scale = this.clock.scaleNow;
     const prior = this.priorOf(place, query.milestone);
@@ -295,9 +372,17 @@ export class EtaModel {
       trust.push(trustOf(asTransit));
       names.push(source);
     }
+    // From purchase, the merchant's handling plus the lane's transit is a second opinion beside
+    // the lane's own purchase-to-delivery times: pooled, not replacing them (replacing measured
+    // worse on Olist, docs/eta.md). It goes last, after the named outside estimates.
+    if (query.milestone === 'purchase' && this.options.handling && this.handling.groupCount > 0) {
+      const ordered = this.fromOrder(query, keys, place, from, scale, slowdown);
+      sources.push(ordered);
+      trust.push(trustOf(ordered));
+    }
     const total = trust.reduce((sum, t) => sum + t, 0);
     const weights = trust.map((t) => t / total);
-    const pmf = sources.length === 1 ? this.transitPmf : logPool(sources, weights, this.pooledPmf);
+    const pmf = sources.length === 1 ? sources[0]! : logPool(sources, weights, this.pooledPmf);
 
     // Not delivered yet: days already gone are ruled out (a same-day delivery stays possible).
     const elapsed = calendar.businessDaysBetween(from, today);
@@ -377,11 +462,12 @@ export class EtaModel {
     let storedBytes = 0;
     for (const histogram of this.transit.histograms()) storedBytes += histogram.storedBytes;
     for (const histogram of this.errors.histograms()) storedBytes += histogram.storedBytes;
+    for (const histogram of this.handling.histograms()) storedBytes += histogram.storedBytes;
     return {
       deliveries: this.deliveries,
-      groups: this.transit.groupCount + this.errors.groupCount,
+      groups: this.transit.groupCount + this.errors.groupCount + this.handling.groupCount,
       storedBytes,
-      droppedGroups: this.transit.droppedGroups + this.errors.droppedGroups,
+      droppedGroups: this.transit.droppedGroups + this.errors.droppedGroups + this.handling.droppedGroups,
     };
   }
 }

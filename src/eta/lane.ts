@@ -21,6 +21,12 @@ export interface Lane {
   readonly service?: string | undefined;
   readonly origin?: LanePlace | undefined;
   readonly destination?: LanePlace | undefined;
+  /**
+   * Who hands the parcel over: the merchant and its ship-from place (in the data sets, the
+   * seller). Not part of the lane's keys: it keys the handling time from order to hand-over
+   * (handling.ts), which is the merchant's, not the road's.
+   */
+  readonly merchant?: string | undefined;
 }
 
 /** Hierarchy levels, most general first. */

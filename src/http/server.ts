@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { bootstrap } from '../bootstrap.js';
 import { CarrierSimulator } from '../carriers/simulator/simulator.js';
 import type { Config } from '../config/config.js';
+import { parseCutoff } from '../eta/cutoff.js';
 import { Estimates } from '../estimates/estimates.js';
 import { Notifications } from '../notify/notifications.js';
 import { MerchantWebhooks } from '../notify/webhooks/merchant-webhooks.js';
@@ -188,8 +189,11 @@ async function startLocked(
     operationsOnly: role === 'worker',
   });
   let simulator: CarrierSimulator | undefined;
+  const cutoffHour =
+    config.estimates.carrierCutoff === undefined ? null : parseCutoff(String(config.estimates.carrierCutoff));
   const estimates = new Estimates(store, {
     logger,
+    model: { cutoffHour: cutoffHour ?? undefined },
     onCommitted: wakeRelays,
     // The simulator's parcels are predicted at their own newest scan: during its fast replay the
     // relay may run behind the simulated clock, and the real clock is days ahead of both.

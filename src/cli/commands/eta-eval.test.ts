@@ -79,6 +79,18 @@ describe('waybill eta-eval', () => {
     }
   });
 
+  it('takes the carriers’ cut-off as a local time and says so', async () => {
+    const [text] = await run(history, '--zone', 'Europe/Berlin', '--cutoff', '17:30');
+    expect(text).toContain('hand-overs from 17:30 count from the next day');
+    const [json] = await run(history, '--json', '--zone', 'Europe/Berlin', '--cutoff', '9');
+    expect(JSON.parse(json!).model).toMatchObject({ cutoffHour: 9 });
+    for (const bad of ['25', '17:75', 'late', '-1']) {
+      await expect(run(history, '--cutoff', bad)).rejects.toThrow(
+        `--cutoff wants a local time such as 17 or 17:30, not ${bad}`,
+      );
+    }
+  });
+
   it('fails with a one-line message for a file that is not there', async () => {
     const failure = run(join(dir, 'missing.csv'));
     await expect(failure).rejects.toThrow(

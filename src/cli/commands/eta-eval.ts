@@ -40,6 +40,10 @@ export function registerEtaEval(program: Command): void {
       '--half-life <days>',
       "days after which a delivery weighs half, 'never', or 'learned' (chosen from the history as it is replayed)",
     )
+    .option(
+      '--cutoff <HH:MM>',
+      "carriers' daily cut-off, local time: a hand-over at or after it counts from the next day",
+    )
     .action(
       async (
         csv: string,
@@ -52,6 +56,7 @@ export function registerEtaEval(program: Command): void {
           where?: string;
           scoreFrom?: string;
           halfLife?: string;
+          cutoff?: string;
         },
       ) => {
         // A folder or a missing file would surface as a stream error deep in the CSV reader.

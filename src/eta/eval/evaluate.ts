@@ -1,5 +1,6 @@
 import { parseDeliveryDays, type DeliveryDays } from '../calendar/delivery-days.js';
 import { parseInstant } from '../calendar/local-day.js';
+import { parseCutoff } from '../cutoff.js';
 import { DEFAULT_ETA_OPTIONS, type EtaModelOptions } from '../eta-model.js';
 import type { HalfLifeScore } from '../half-life.js';
 import type { BadRowReason } from './history-record.js';
@@ -23,6 +24,8 @@ export interface EvaluationOptions {
   readonly scoreFrom?: string | undefined;
   /** Recency half-life: a number of days, `never`, or `learned`; the model's default when not given. */
   readonly halfLife?: string | undefined;
+  /** The carriers' daily cut-off as `HH` or `HH:MM` (local): later hand-overs count from the next day. */
+  readonly cutoff?: string | undefined;
   /** Writes one row per prediction here. */
   readonly out?: string | undefined;
   readonly modelOptions?: EtaModelOptions;
@@ -52,6 +55,8 @@ export interface EvaluationReport {
     readonly halfLifeScores: readonly HalfLifeScore[];
     readonly shrinkageStrength: number;
     readonly windowCoverage: number;
+    /** Local hour (fractional) of the hand-over cut-off; null: none. */
+    readonly cutoffHour: number | null;
   };
 }
 
@@ -83,11 +88,16 @@ export async function evaluateDeliveryHistory(
     throw new Error(`--half-life wants a number of days, never or learned, not ${options.halfLife}`);
   }
 
+  const cutoffHour = options.cutoff === undefined ? undefined : parseCutoff(options.cutoff);
+  if (cutoffHour === null)
+    throw new Error(`--cutoff wants a local time such as 17 or 17:30, not ${options.cutoff}`);
+
   const history = await readDeliveryHistory(file, { zone, country }, filter);
   const writer = options.out ? await openPredictionsCsv(options.out) : undefined;
   const modelOptions: EtaModelOptions = {
     ...options.modelOptions,
     ...(halfLifeDays === undefined ? {} : { halfLifeDays }),
+    ...(cutoffHour === undefined ? {} : { cutoffHour }),
     deliveryDaysOf: () => deliveryDays,
   };
   const { moments, quarters, halfLife } = replayDeliveryHistory(history.records, {
@@ -121,6 +131,7 @@ export async function evaluateDeliveryHistory(
       halfLifeScores: halfLife.scores,
       shrinkageStrength: resolved.shrinkageStrength,
       windowCoverage: resolved.windowCoverage,
+      cutoffHour: resolved.cutoffHour ?? null,
     },
   };
 }

@@ -88,6 +88,8 @@ export function readHistoryRecord(
       carrier,
       origin: placeOf(row, 'origin', country),
       destination: placeOf(row, 'destination', country),
+      // Handling time is the merchant's: in the marketplace data, the seller.
+      merchant: row.seller_id?.trim() || row.merchant?.trim() || undefined,
     },
     purchasedAt: purchased.value,
     shippedAt: shipped.value,

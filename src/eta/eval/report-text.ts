@@ -63,6 +63,13 @@ function halfLifeLine(model: EvaluationReport['model']): string {
   return `recency half-life learned: ${days(model.halfLifeDays)} at the end (CRPS by candidate: ${scores})`;
 }
 
+function cutoffText(hour: number | null): string {
+  if (hour === null) return '';
+  const minutes = Math.round(hour * 60);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  return `; hand-overs from ${hh}:${String(minutes % 60).padStart(2, '0')} count from the next day`;
+}
+
 export function formatEvaluationReport(report: EvaluationReport): string {
   const out: string[] = [];
   out.push(`${report.file}`);
@@ -74,7 +81,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     out.push(
       `scored: predictions made on or after ${report.scoreFrom} (all earlier rows still learned from)`,
     );
-  out.push(halfLifeLine(report.model));
+  out.push(`${halfLifeLine(report.model)}${cutoffText(report.model.cutoffHour)}`);
   const bad = Object.entries(report.badRows);
   out.push(
     bad.length === 0
