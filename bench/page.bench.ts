@@ -173,7 +173,7 @@ async function renderTimes(
   const renderOnly: number[] = [];
   for (let i = 0; i < RENDERS; i += 1) {
     const started = performance.now();
-    const view = await loadPageView(store.db, target, {
+    const view = await loadPageView(store.db, store.caps, target, {
       token,
       locale: 'en',
       customerZone: undefined,

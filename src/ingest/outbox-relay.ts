@@ -6,12 +6,18 @@ import type { Store } from '../store/open-store.js';
 import {
   advanceCursor,
   ensureCursor,
-  latestOutboxSeq,
+  latestOutboxPosition,
   leaseCursor,
-  readOutboxAfter,
+  readOutboxForDelivery,
   releaseCursor,
+  sequenceOutbox,
   type OutboxMessage,
 } from '../store/repositories/outbox.js';
+
+/** How soon a pass comes back for messages the sequencer has not ordered yet. */
+const ORDER_RETRY_MS = 20;
+/** How long drain() waits for them. */
+const DRAIN_ORDER_MS = 10_000;
 
 export interface OutboxSubscriber {
   /** Names the cursor: a durable subscriber resumes from it after a restart. */
@@ -27,7 +33,7 @@ export interface OutboxSubscriber {
   /** Throwing means "not done": the same message comes again after a back-off. */
   handle(message: OutboxMessage): Promise<void>;
   /**
-   * When present, replaces `handle`: the accepted messages of one read, in seq order, in one call,
+   * When present, replaces `handle`: the accepted messages of one read, in delivery order, in one call,
    * so a subscriber can do a whole batch in one transaction. Throwing means none of them is done:
    * the cursor stays, and the same batch comes again after a back-off.
    */
@@ -108,6 +114,9 @@ export class OutboxRelay {
   private listener: CommitListener | undefined;
   private timer: NodeJS.Timeout | undefined;
   private gapTimer: NodeJS.Timeout | undefined;
+  private orderTimer: NodeJS.Timeout | undefined;
+  /** The last pass left committed messages without a delivery position (PostgreSQL). */
+  private unordered = false;
   private lastPassAt = Number.NEGATIVE_INFINITY;
   private pass: Promise<void> | undefined;
   private again = false;
@@ -181,6 +190,8 @@ export class OutboxRelay {
     this.listener = undefined;
     if (this.gapTimer) clearTimeout(this.gapTimer);
     this.gapTimer = undefined;
+    if (this.orderTimer) clearTimeout(this.orderTimer);
+    this.orderTimer = undefined;
     await this.pass;
     for (const run of this.running.values()) {
       run.lease = undefined;
@@ -219,16 +230,25 @@ export class OutboxRelay {
     this.run(() => this.runPass()).catch(() => undefined);
   }
 
-  /** Delivers until every subscriber is caught up or waiting on a retry. For tests and shutdown. */
+  /**
+   * Delivers until every subscriber is caught up or waiting on a retry, including every message
+   * committed before the call (on PostgreSQL once ordered, which another relay's sequencer may be
+   * doing: waited for up to DRAIN_ORDER_MS). For tests and shutdown.
+   */
   async drain(): Promise<void> {
     while (this.pass) await this.pass;
     // This delivers everything now; a pass put off by the gap would only come after it.
     if (this.gapTimer) clearTimeout(this.gapTimer);
     this.gapTimer = undefined;
+    const giveUpAt = performance.now() + DRAIN_ORDER_MS;
     await this.run(async () => {
       do {
         this.again = false;
         await this.runPass();
+        if (this.unordered && !this.closed && performance.now() < giveUpAt) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          this.again = true;
+        }
       } while (this.again);
     });
   }
@@ -248,7 +268,27 @@ export class OutboxRelay {
     return pass;
   }
 
+  /**
+   * PostgreSQL: gives committed messages their delivery positions (sequenceOutbox) before reading.
+   * When the sequencer left some (a full batch, or another relay's sequencer was at work), a pass
+   * comes back soon rather than at the next poll.
+   */
+  private async sequence(): Promise<boolean> {
+    if (this.store.caps.dialect !== 'postgres') return false;
+    const { waiting, busy } = await sequenceOutbox(this.store.db, this.store.caps);
+    const unordered = waiting || busy;
+    if (unordered && !this.orderTimer && !this.closed) {
+      this.orderTimer = setTimeout(() => {
+        this.orderTimer = undefined;
+        this.wake();
+      }, ORDER_RETRY_MS);
+      this.orderTimer.unref();
+    }
+    return unordered;
+  }
+
   private async runPass(): Promise<void> {
+    this.unordered = await this.sequence();
     for (const run of [...this.running.values()]) {
       // Stopping: the pass ends after the message in hand. Under steady traffic a worker with a
       // backlog would otherwise keep its pass (and stop()) going until it caught up.
@@ -298,24 +338,24 @@ export class OutboxRelay {
       cursor = await this.leased(run, now);
       if (cursor === undefined) return 0;
     } else {
-      run.memoryCursor ??= await latestOutboxSeq(db);
+      run.memoryCursor ??= await latestOutboxPosition(db, this.store.caps);
       cursor = run.memoryCursor;
     }
-    const messages = await readOutboxAfter(db, cursor, this.batchSize);
+    const messages = await readOutboxForDelivery(db, this.store.caps, cursor, this.batchSize);
     let done = 0;
     // A durable cursor is written once per batch, not once per message: each write is a commit,
     // and per message it was most of a fast subscriber's cost. A crash inside a batch replays its
     // handled messages, which at-least-once allows. A long batch saves and renews the lease on the
     // way, so another relay never takes over a subscriber that is still working.
-    let handledSeq: number | undefined;
+    let handledPosition: number | undefined;
     // The last save of a batch does not renew the lease: the next batch sees to it first.
-    const save = async (seq = handledSeq, renew = false): Promise<boolean> => {
-      handledSeq = seq;
-      if (!subscriber.durable || handledSeq === undefined || !run.lease) return true;
+    const save = async (position = handledPosition, renew = false): Promise<boolean> => {
+      handledPosition = position;
+      if (!subscriber.durable || handledPosition === undefined || !run.lease) return true;
       const at = this.clock();
-      await advanceCursor(db, subscriber.name, this.owner, handledSeq, at);
-      run.lease.cursor = handledSeq;
-      handledSeq = undefined;
+      await advanceCursor(db, subscriber.name, this.owner, handledPosition, at);
+      run.lease.cursor = handledPosition;
+      handledPosition = undefined;
       return !renew || (await this.renewLease(run, at)) !== undefined;
     };
     if (subscriber.handleBatch) return this.deliverWhole(run, subscriber.handleBatch, messages, save);
@@ -334,12 +374,12 @@ export class OutboxRelay {
       run.attempts = 0;
       done += 1;
       if (subscriber.durable) {
-        handledSeq = message.seq;
+        handledPosition = message.position;
         // A third of the lease gone: save and renew on the way.
         const until = run.lease?.until ?? 0;
-        if (until - this.clock().getTime() < (this.leaseMs * 2) / 3 && !(await save(message.seq, true)))
+        if (until - this.clock().getTime() < (this.leaseMs * 2) / 3 && !(await save(message.position, true)))
           break;
-      } else run.memoryCursor = message.seq;
+      } else run.memoryCursor = message.position;
     }
     await save();
     return done === messages.length ? done : -1;
@@ -350,7 +390,7 @@ export class OutboxRelay {
     run: Running,
     handleBatch: (messages: readonly OutboxMessage[]) => Promise<void>,
     messages: readonly OutboxMessage[],
-    save: (seq?: number) => Promise<boolean>,
+    save: (position?: number) => Promise<boolean>,
   ): Promise<number> {
     const { subscriber } = run;
     const last = messages.at(-1);
@@ -368,9 +408,9 @@ export class OutboxRelay {
       return -1;
     }
     run.attempts = 0;
-    if (!subscriber.durable) run.memoryCursor = last.seq;
+    if (!subscriber.durable) run.memoryCursor = last.position;
     // Skipped messages after the last accepted one are passed too: the cursor goes to the read's end.
-    await save(last.seq);
+    await save(last.position);
     return messages.length;
   }
 

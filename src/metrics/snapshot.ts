@@ -1,3 +1,9 @@
+import {
+  latestOutboxPosition,
+  latestOutboxSeq,
+  oldestOutboxAfter,
+  unsequencedOutbox,
+} from '../store/repositories/outbox.js';
 import { readHealth } from '../ingest/polling/health.js';
 import type { Store } from '../store/open-store.js';
 
@@ -28,29 +34,22 @@ export interface MetricsSnapshot {
 export async function readMetricsSnapshot(store: Store, now: Date): Promise<MetricsSnapshot> {
   const { db } = store;
   const at = now.toISOString();
-  const newest = await db
-    .selectFrom('outbox')
-    .select('seq')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const newestSeq = newest ? Number(newest.seq) : 0;
+  const newestSeq = await latestOutboxSeq(db);
+  // Cursors are delivery positions (OutboxMessage.position). On PostgreSQL messages without one
+  // yet (waiting for the sequencer) are behind every cursor too.
+  const newestPosition = await latestOutboxPosition(db, store.caps);
+  const waiting = await unsequencedOutbox(db, store.caps);
   const cursorRows = await db.selectFrom('outbox_cursors').selectAll().orderBy('subscriber').execute();
   const cursors = [];
   for (const row of cursorRows) {
-    const lastSeq = Number(row.last_seq);
-    // The oldest message it has not passed; by the primary key, so one row's read.
-    const oldest = await db
-      .selectFrom('outbox')
-      .select('created_at')
-      .where('seq', '>', lastSeq)
-      .orderBy('seq')
-      .limit(1)
-      .executeTakeFirst();
+    const lastPosition = Number(row.last_seq);
+    // The oldest message it has not passed; by an index, so one row's read.
+    const passed = await oldestOutboxAfter(db, store.caps, lastPosition);
+    const oldest = [passed, waiting.oldest].filter((at): at is string => at !== undefined).sort()[0];
     cursors.push({
       subscriber: row.subscriber,
-      lagMessages: Math.max(0, newestSeq - lastSeq),
-      lagSeconds: oldest ? Math.max(0, (now.getTime() - Date.parse(oldest.created_at)) / 1000) : 0,
+      lagMessages: Math.max(0, newestPosition - lastPosition) + waiting.count,
+      lagSeconds: oldest ? Math.max(0, (now.getTime() - Date.parse(oldest)) / 1000) : 0,
       leaseOwner:
         row.lease_owner !== null && row.leased_until !== null && row.leased_until > at
           ? row.lease_owner

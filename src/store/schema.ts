@@ -121,6 +121,11 @@ export interface OutboxTable {
   created_at: string;
   /** The HTTP request (or poll round) that caused it, for following it through the logs. */
   request_id: string | null;
+  /**
+   * PostgreSQL: the delivery position the sequencer gave it once committed, null until then;
+   * relays keep their cursors on it. SQLite: unused (relays read by seq).
+   */
+  dseq: number | null;
 }
 
 export interface OutboxCursorTable {

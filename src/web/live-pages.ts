@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxRelay } from '../ingest/outbox-relay.js';
 
-/** Told the newest outbox seq of its shipment whenever something about it committed. */
+/** Told the newest delivery position (OutboxMessage.position) of its shipment's messages as they are delivered. */
 export type LiveListener = (seq: number) => void;
 
 /**
@@ -22,7 +22,7 @@ export class LivePages {
       durable: false,
       accepts: (message) => message.shipmentId !== null && this.listeners.has(message.shipmentId),
       handle: async (message) => {
-        if (message.shipmentId !== null) this.mark(message.shipmentId, message.seq);
+        if (message.shipmentId !== null) this.mark(message.shipmentId, message.position);
       },
     });
   }

@@ -1,8 +1,10 @@
+import type { StoreCapabilities } from '../store/dialects/capabilities.js';
+import { latestPositionOfShipments } from '../store/repositories/outbox.js';
 import type { Branding } from '../domain/branding.js';
 import type { Shipment } from '../domain/shipment.js';
 import { destinationZone } from '../estimates/destination-zone.js';
 import type { Executor } from '../store/executor.js';
-import { shipmentsOfOrder, type Order } from '../store/repositories/orders.js';
+import { shipmentIdsOfOrder, shipmentsOfOrder, type Order } from '../store/repositories/orders.js';
 import { tenantBranding } from '../store/repositories/tenants.js';
 import { carrierInfo, type CarrierInfo } from './carrier-info.js';
 import { isZone } from './format-time.js';
@@ -47,17 +49,19 @@ export interface OrderViewOptions {
 
 export async function loadOrderView(
   db: Executor,
+  caps: StoreCapabilities,
   order: Order,
   options: OrderViewOptions,
 ): Promise<OrderView> {
+  // The position first, then what it stands for (as loadPageView does).
+  const seq = await latestOrderSeq(db, caps, await shipmentIdsOfOrder(db, order.tenantId, order.id));
   const [shipments, branding] = await Promise.all([
     shipmentsOfOrder(db, order.tenantId, order.id),
     tenantBranding(db, order.tenantId),
   ]);
   const ids = shipments.map((shipment) => shipment.id);
-  const [tokens, seq, verified] = await Promise.all([
+  const [tokens, verified] = await Promise.all([
     pageTokensOf(db, shipments, options.now),
-    latestOrderSeq(db, ids),
     options.verify(ids),
   ]);
   const first = shipments[0];
@@ -107,12 +111,11 @@ async function pageTokensOf(
   return tokens;
 }
 
-export async function latestOrderSeq(db: Executor, shipmentIds: readonly string[]): Promise<number> {
-  if (shipmentIds.length === 0) return 0;
-  const row = await db
-    .selectFrom('outbox')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('shipment_id', 'in', shipmentIds)
-    .executeTakeFirst();
-  return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
+/** The newest delivery position of the order's parcels' messages (see latestPositionOfShipments). */
+export async function latestOrderSeq(
+  db: Executor,
+  caps: StoreCapabilities,
+  shipmentIds: readonly string[],
+): Promise<number> {
+  return latestPositionOfShipments(db, caps, shipmentIds);
 }

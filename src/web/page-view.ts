@@ -1,3 +1,5 @@
+import type { StoreCapabilities } from '../store/dialects/capabilities.js';
+import { latestPositionOfShipments } from '../store/repositories/outbox.js';
 import type { Branding } from '../domain/branding.js';
 import type { Shipment } from '../domain/shipment.js';
 import { effectiveTimeline, orderTimeline } from '../domain/timeline.js';
@@ -39,14 +41,17 @@ export interface ViewOptions {
 
 export async function loadPageView(
   db: Executor,
+  caps: StoreCapabilities,
   target: PageTarget,
   options: ViewOptions,
 ): Promise<PageView | undefined> {
-  const [shipment, events, branding, seq] = await Promise.all([
+  // The position first, then what it stands for: a view may then show a change newer than its
+  // position (the update for it comes again, and is the same), never claim one it does not show.
+  const seq = await latestShipmentSeq(db, caps, target.shipmentId);
+  const [shipment, events, branding] = await Promise.all([
     findShipment(db, target.tenantId, target.shipmentId),
     listEvents(db, target.tenantId, target.shipmentId),
     tenantBranding(db, target.tenantId),
-    latestShipmentSeq(db, target.shipmentId),
   ]);
   if (!shipment) return undefined;
   const zone = isZone(options.customerZone) ? options.customerZone : destinationZone(shipment.destination);
@@ -65,13 +70,11 @@ export async function loadPageView(
   };
 }
 
-export async function latestShipmentSeq(db: Executor, shipmentId: string): Promise<number> {
-  const row = await db
-    .selectFrom('outbox')
-    .select('seq')
-    .where('shipment_id', '=', shipmentId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ? Number(row.seq) : 0;
+/** The newest delivery position of the shipment's messages: live updates newer than it are news. */
+export async function latestShipmentSeq(
+  db: Executor,
+  caps: StoreCapabilities,
+  shipmentId: string,
+): Promise<number> {
+  return latestPositionOfShipments(db, caps, [shipmentId]);
 }

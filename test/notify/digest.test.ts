@@ -63,6 +63,7 @@ describe.each(DIALECTS)('dedupe, daily cap and digests (%s)', (dialect) => {
     events.map((event) => ({
       ...event,
       seq: (seq += 1),
+      position: seq,
       id: `outbox-${seq}`,
       requestId: null,
       createdAt: h!.now().toISOString(),

@@ -103,6 +103,7 @@ describe.each(DIALECTS)('a dispatcher batch decides as one event at a time would
       const at = new Date(NOW.getTime() + (e.nextDay ? 86_400_000 : 0) + i * 60_000).toISOString();
       return {
         seq: i + 1,
+        position: i + 1,
         id: `${tenant.id}-${i}`,
         tenantId: tenant.id,
         shipmentId,

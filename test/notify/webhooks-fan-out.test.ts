@@ -20,6 +20,7 @@ describe.each(DIALECTS)('merchant webhook fan-out of a relay batch on %s', (dial
   let seq = 0;
   const message = (tenantId: string, type: string): OutboxMessage => ({
     seq: (seq += 1),
+    position: seq,
     id: `outbox-${seq}`,
     requestId: null,
     tenantId,

@@ -54,7 +54,7 @@ describe('live updates', () => {
   it('resumes from Last-Event-ID: what changed while away is sent at once, nothing when up to date', async () => {
     const s = await seed(served, scenario('in_transit'));
     const url = `${served.url}/t/${s.token}/events`;
-    const seq = await latestShipmentSeq(served.store.db, s.shipmentId);
+    const seq = await latestShipmentSeq(served.store.db, served.store.caps, s.shipmentId);
 
     const current = await connectSse(url, { 'last-event-id': String(seq) });
     expect(current.status).toBe(200);
@@ -68,7 +68,7 @@ describe('live updates', () => {
     await waitFor(() => current.events.length === 1, 'live event');
     const next = current.events[0]!;
     expect(Number(next.id)).toBeGreaterThan(seq);
-    expect(Number(next.id)).toBe(await latestShipmentSeq(served.store.db, s.shipmentId));
+    expect(Number(next.id)).toBe(await latestShipmentSeq(served.store.db, served.store.caps, s.shipmentId));
     expect(JSON.parse(next.data)).toMatchObject({ status: 'Out for delivery' });
     current.close();
     behind.close();
@@ -77,7 +77,7 @@ describe('live updates', () => {
   it('sends a scan that leaves the status as it was, live and to a page that reconnects', async () => {
     const s = await seed(served, scenario('in_transit'));
     const url = `${served.url}/t/${s.token}/events`;
-    const seq = await latestShipmentSeq(served.store.db, s.shipmentId);
+    const seq = await latestShipmentSeq(served.store.db, served.store.caps, s.shipmentId);
     const open = await connectSse(url, { 'last-event-id': String(seq) });
     expect(open.status).toBe(200);
 

@@ -185,7 +185,7 @@ describe.each(DIALECTS)('order page over HTTP (%s)', (dialect) => {
     const { order, parcels } = await splitOrder(t);
     const url = await t.app.listen({ port: 0, host: '127.0.0.1' });
     const ids = parcels.map((p) => p.shipmentId);
-    const seq = await latestOrderSeq(t.store.db, ids);
+    const seq = await latestOrderSeq(t.store.db, t.store.caps, ids);
     const stream = await connectSse(`${url}/o/${order.pageToken}/events`, { 'last-event-id': String(seq) });
     expect(stream.status).toBe(200);
     await scan(t, parcels[1], [FEDEX_DELIVERED]);
@@ -193,7 +193,7 @@ describe.each(DIALECTS)('order page over HTTP (%s)', (dialect) => {
       () => stream.events.find((e) => e.data.includes('"status":"3 of 3 delivered"')),
       'the live update',
     ))!;
-    expect(Number(update.id)).toBe(await latestOrderSeq(t.store.db, ids));
+    expect(Number(update.id)).toBe(await latestOrderSeq(t.store.db, t.store.caps, ids));
     const data = JSON.parse(update.data) as { html: string; status: string; title: string };
     expect(data.html).toContain('3 parcels · 3 of 3 delivered');
     expect(data.title).toBe('3 of 3 delivered · Your order from Test shop');

@@ -14,6 +14,7 @@ import { rateLimitTables } from './0011-rate-limits.js';
 import { shipmentVersion } from './0012-shipment-version.js';
 import { idempotencyKeys } from './0013-idempotency-keys.js';
 import { orderTables } from './0014-orders.js';
+import { outboxPositions } from './0015-outbox-positions.js';
 
 /**
  * Migrations that take something away (a column, a table, a constraint old code relied on). During
@@ -40,5 +41,6 @@ export function allMigrations(caps: StoreCapabilities): Record<string, Migration
     '0012-shipment-version': shipmentVersion(caps),
     '0013-idempotency-keys': idempotencyKeys(caps),
     '0014-orders': orderTables(caps),
+    '0015-outbox-positions': outboxPositions(caps),
   };
 }

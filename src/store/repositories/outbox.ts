@@ -1,13 +1,20 @@
-import { sql } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { StoreCapabilities } from '../dialects/capabilities.js';
 import { OUTBOX_CHANNEL } from '../dialects/outbox-commits.js';
 import { bulkInsert } from '../bulk.js';
 import type { Executor } from '../executor.js';
+import type { Database, OutboxTable } from '../schema.js';
 import { currentRequestId } from '../../request-context.js';
 import { newId } from '../ids.js';
 
 export interface OutboxMessage {
+  /** Order of writing; within one shipment, the true order of its messages. */
   readonly seq: number;
+  /**
+   * Delivery order, which relays keep their cursors on: the seq on SQLite; on PostgreSQL the
+   * position the sequencer gave the message once every transaction below it had ended.
+   */
+  readonly position: number;
   readonly id: string;
   readonly tenantId: string;
   readonly shipmentId: string | null;
@@ -29,7 +36,8 @@ export interface NewOutboxMessage {
 
 /**
  * Written inside the caller's transaction: the state change and its messages commit together.
- * Call it last in the transaction: on PostgreSQL it holds the outbox lock until commit.
+ * Messages about a shipment must be written while holding its row (after inserting or updating
+ * it): their seq order is then their true order, which the sequencer keeps (sequenceOutbox).
  */
 export async function appendToOutbox(
   db: Executor,
@@ -38,15 +46,12 @@ export async function appendToOutbox(
   now: Date,
 ): Promise<void> {
   if (messages.length === 0) return;
-  // PostgreSQL hands out seq at INSERT, not at COMMIT: without this lock a later seq could commit
-  // first, a relay move its cursor past it, and the earlier one, committing after, be skipped for
-  // ever. Holding one lock (per schema) from the INSERT to the commit makes seq order commit order. SQLite has a
-  // single writer, so its order is commit order already.
-  // The notification goes out at commit (and not at all on a rollback): relays on other nodes
-  // listening for it wake at once instead of at their next poll (see dialects/outbox-commits.ts).
+  // The notification goes out at commit (and not at all on a rollback): relays listening for it
+  // wake at once instead of at their next poll (see dialects/outbox-commits.ts). No lock: a
+  // message that takes its seq early and commits late is not delivered out of turn, because
+  // only the sequencer orders messages for delivery, and only below every open transaction.
   if (caps.dialect === 'postgres')
-    await sql`select pg_advisory_xact_lock(hashtextextended('waybill.outbox.' || current_schema(), 0)),
-      pg_notify(${OUTBOX_CHANNEL}, current_schema())`.execute(db);
+    await sql`select pg_notify(${OUTBOX_CHANNEL}, current_schema())`.execute(db);
   const createdAt = now.toISOString();
   const current = currentRequestId() ?? null;
   const rows = messages.map((m) => ({
@@ -67,6 +72,26 @@ export async function appendToOutbox(
   );
 }
 
+/** The column relays order and keep cursors by (see OutboxMessage.position). */
+function positionColumn(caps: StoreCapabilities): 'seq' | 'dseq' {
+  return caps.dialect === 'postgres' ? 'dseq' : 'seq';
+}
+
+function messageOf(row: Selectable<OutboxTable>, position: number): OutboxMessage {
+  return {
+    seq: Number(row.seq),
+    position,
+    id: row.id,
+    tenantId: row.tenant_id,
+    shipmentId: row.shipment_id,
+    type: row.type,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    createdAt: row.created_at,
+    requestId: row.request_id,
+  };
+}
+
+/** Every committed message after `seq`, in the order written (for inspection; relays use the next). */
 export async function readOutboxAfter(db: Executor, seq: number, limit: number): Promise<OutboxMessage[]> {
   const rows = await db
     .selectFrom('outbox')
@@ -75,16 +100,75 @@ export async function readOutboxAfter(db: Executor, seq: number, limit: number):
     .orderBy('seq')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({
-    seq: Number(row.seq),
-    id: row.id,
-    tenantId: row.tenant_id,
-    shipmentId: row.shipment_id,
-    type: row.type,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
-    createdAt: row.created_at,
-    requestId: row.request_id,
-  }));
+  return rows.map((row) => messageOf(row, Number(row.dseq ?? row.seq)));
+}
+
+/** Messages ready for delivery after a relay's cursor, in delivery order (OutboxMessage.position). */
+export async function readOutboxForDelivery(
+  db: Executor,
+  caps: StoreCapabilities,
+  position: number,
+  limit: number,
+): Promise<OutboxMessage[]> {
+  const column = positionColumn(caps);
+  const rows = await db
+    .selectFrom('outbox')
+    .selectAll()
+    .where(column, '>', position)
+    .orderBy(column)
+    .limit(limit)
+    .execute();
+  return rows.map((row) => messageOf(row, Number(row[column])));
+}
+
+/** How many messages one sequencer pass orders at most. */
+export const SEQUENCE_BATCH = 5_000;
+
+export interface Sequenced {
+  /** Messages given a delivery position by this pass. */
+  readonly ordered: number;
+  /** Committed messages still without one (the batch was full). */
+  readonly waiting: boolean;
+  /** Another sequencer was at work; nothing was done. */
+  readonly busy: boolean;
+}
+
+/**
+ * PostgreSQL: gives every committed message without one a delivery position, in seq order, after
+ * the newest position. Writers take no lock, so a message may take its seq early and commit late;
+ * it then gets a later position and is delivered later, never skipped, because relays read by
+ * position and positions only grow: one sequencer at a time (a try-lock held by this short
+ * transaction only; writers never take it), each seeing what the one before it committed. Within
+ * one shipment seq order is the order of writing: messages about a shipment are written while
+ * holding its row, so when a later one is visible, so is every earlier one. It notifies relays
+ * when it has ordered something. Nothing to do on SQLite, where seq order is commit order.
+ */
+export async function sequenceOutbox(db: Kysely<Database>, caps: StoreCapabilities): Promise<Sequenced> {
+  if (caps.dialect !== 'postgres') return { ordered: 0, waiting: false, busy: false };
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ ok: boolean }>`
+      select pg_try_advisory_xact_lock(hashtextextended('waybill.outbox-sequencer.' || current_schema(), 0)) as ok`.execute(
+      trx,
+    );
+    if (!rows[0]?.ok) return { ordered: 0, waiting: false, busy: true };
+    const result = await sql`
+      with pending as (
+        select seq, row_number() over (order by seq) as n from (
+          select seq from outbox where dseq is null order by seq limit ${SEQUENCE_BATCH}
+        ) batch
+      ),
+      top as (select coalesce(max(dseq), 0) as at from outbox)
+      update outbox o set dseq = top.at + pending.n from pending, top where o.seq = pending.seq`.execute(trx);
+    const ordered = Number(result.numAffectedRows ?? 0);
+    if (ordered > 0) await sql`select pg_notify(${OUTBOX_CHANNEL}, current_schema())`.execute(trx);
+    const left = await trx
+      .selectFrom('outbox')
+      .select('seq')
+      .where('dseq', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return { ordered, waiting: left !== undefined, busy: false };
+  });
 }
 
 export async function ensureCursor(
@@ -157,10 +241,71 @@ export async function releaseCursor(db: Executor, subscriber: string, owner: str
     .execute();
 }
 
+/** The newest message's seq; 0 for an empty outbox. */
 export async function latestOutboxSeq(db: Executor): Promise<number> {
   const row = await db
     .selectFrom('outbox')
     .select((eb) => eb.fn.max('seq').as('max'))
     .executeTakeFirst();
   return row?.max === null || row?.max === undefined ? 0 : Number(row.max);
+}
+
+/** The newest delivery position (see OutboxMessage.position); 0 for an empty outbox. */
+export async function latestOutboxPosition(db: Executor, caps: StoreCapabilities): Promise<number> {
+  const column = positionColumn(caps);
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.max(column).as('max'))
+    .executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? 0 : Number(row.max);
+}
+
+/**
+ * The newest delivery position among the messages about these shipments (0 when none has one
+ * yet): pages send updates newer than it.
+ */
+export async function latestPositionOfShipments(
+  db: Executor,
+  caps: StoreCapabilities,
+  shipmentIds: readonly string[],
+): Promise<number> {
+  if (shipmentIds.length === 0) return 0;
+  const column = positionColumn(caps);
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.max(column).as('position'))
+    .where('shipment_id', 'in', shipmentIds)
+    .executeTakeFirst();
+  return row?.position === null || row?.position === undefined ? 0 : Number(row.position);
+}
+
+/** PostgreSQL: messages committed but not yet given a delivery position, and the oldest's time. */
+export async function unsequencedOutbox(
+  db: Executor,
+  caps: StoreCapabilities,
+): Promise<{ count: number; oldest: string | undefined }> {
+  if (caps.dialect !== 'postgres') return { count: 0, oldest: undefined };
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => [eb.fn.countAll().as('count'), eb.fn.min('created_at').as('oldest')])
+    .where('dseq', 'is', null)
+    .executeTakeFirst();
+  return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? undefined };
+}
+
+/** The oldest message not yet past a delivery position, for lag figures. */
+export async function oldestOutboxAfter(
+  db: Executor,
+  caps: StoreCapabilities,
+  position: number,
+): Promise<string | undefined> {
+  const column = positionColumn(caps);
+  const row = await db
+    .selectFrom('outbox')
+    .select('created_at')
+    .where(column, '>', position)
+    .orderBy(column)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.created_at;
 }

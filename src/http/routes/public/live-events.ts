@@ -93,7 +93,7 @@ export const liveEventRoutes =
         raw.on('close', end);
         // Watching first, then catching up: a commit between the two is sent, perhaps twice
         // (the second is dropped by the seq check), never lost.
-        push(await latestShipmentSeq(deps.store.db, target.shipmentId));
+        push(await latestShipmentSeq(deps.store.db, deps.store.caps, target.shipmentId));
       },
     );
   };

@@ -38,7 +38,7 @@ export const orderPageRoutes =
     async function viewOf(request: FastifyRequest, order: Order, locale: Locale): Promise<OrderView> {
       const session = cookieValue(request.headers.cookie, SESSION_COOKIE);
       const now = deps.clock();
-      return loadOrderView(deps.store.db, order, {
+      return loadOrderView(deps.store.db, deps.store.caps, order, {
         token: order.pageToken,
         locale,
         customerZone: zoneOf(request),
@@ -124,7 +124,7 @@ export const orderPageRoutes =
         open.add(end);
         raw.on('close', end);
         // Watching first, then catching up: nothing committed in between is lost.
-        push(await latestOrderSeq(deps.store.db, ids));
+        push(await latestOrderSeq(deps.store.db, deps.store.caps, ids));
       },
     );
   };

@@ -26,7 +26,7 @@ export async function viewFor(
     target.shipmentId,
     deps.clock(),
   );
-  return loadPageView(deps.store.db, target, {
+  return loadPageView(deps.store.db, deps.store.caps, target, {
     token,
     locale,
     customerZone: zoneOf(request),
@@ -90,7 +90,7 @@ async function respondFromCache(
   let rendered = context.pages.get(key, stamp);
   if (!rendered) {
     // Read after the stamp: what is rendered is at least as new as what the stamp says.
-    const view = await loadPageView(deps.store.db, found.target, {
+    const view = await loadPageView(deps.store.db, deps.store.caps, found.target, {
       token: page.token,
       locale: page.locale,
       customerZone: zone,
