@@ -232,8 +232,8 @@ export class OutboxRelay {
 
   /**
    * Delivers until every subscriber is caught up or waiting on a retry, including every message
-   * committed before the call (on PostgreSQL once ordered, which another relay's sequencer may be
-   * doing: waited for up to DRAIN_ORDER_MS). For tests and shutdown.
+   * committed before the call (on PostgreSQL once ordered: waited for up to DRAIN_ORDER_MS). For
+   * tests and shutdown.
    */
   async drain(): Promise<void> {
     while (this.pass) await this.pass;
@@ -270,13 +270,12 @@ export class OutboxRelay {
 
   /**
    * PostgreSQL: gives committed messages their delivery positions (sequenceOutbox) before reading.
-   * When the sequencer left some (a full batch, or another relay's sequencer was at work), a pass
-   * comes back soon rather than at the next poll.
+   * When the sequencer left some (its batch was full), a pass comes back soon rather than at the
+   * next poll.
    */
   private async sequence(): Promise<boolean> {
     if (this.store.caps.dialect !== 'postgres') return false;
-    const { waiting, busy } = await sequenceOutbox(this.store.db, this.store.caps);
-    const unordered = waiting || busy;
+    const { waiting: unordered } = await sequenceOutbox(this.store.db, this.store.caps);
     if (unordered && !this.orderTimer && !this.closed) {
       this.orderTimer = setTimeout(() => {
         this.orderTimer = undefined;

@@ -1,9 +1,4 @@
-import {
-  latestOutboxPosition,
-  latestOutboxSeq,
-  oldestOutboxAfter,
-  unsequencedOutbox,
-} from '../store/repositories/outbox.js';
+import { latestOutboxSeq, oldestOutboxAfter, outboxHead } from '../store/repositories/outbox.js';
 import { readHealth } from '../ingest/polling/health.js';
 import type { Store } from '../store/open-store.js';
 
@@ -37,18 +32,17 @@ export async function readMetricsSnapshot(store: Store, now: Date): Promise<Metr
   const newestSeq = await latestOutboxSeq(db);
   // Cursors are delivery positions (OutboxMessage.position). On PostgreSQL messages without one
   // yet (waiting for the sequencer) are behind every cursor too.
-  const newestPosition = await latestOutboxPosition(db, store.caps);
-  const waiting = await unsequencedOutbox(db, store.caps);
+  const { newestPosition, waiting, oldestWaiting } = await outboxHead(db, store.caps);
   const cursorRows = await db.selectFrom('outbox_cursors').selectAll().orderBy('subscriber').execute();
   const cursors = [];
   for (const row of cursorRows) {
     const lastPosition = Number(row.last_seq);
     // The oldest message it has not passed; by an index, so one row's read.
     const passed = await oldestOutboxAfter(db, store.caps, lastPosition);
-    const oldest = [passed, waiting.oldest].filter((at): at is string => at !== undefined).sort()[0];
+    const oldest = [passed, oldestWaiting].filter((at): at is string => at !== undefined).sort()[0];
     cursors.push({
       subscriber: row.subscriber,
-      lagMessages: Math.max(0, newestPosition - lastPosition) + waiting.count,
+      lagMessages: Math.max(0, newestPosition - lastPosition) + waiting,
       lagSeconds: oldest ? Math.max(0, (now.getTime() - Date.parse(oldest)) / 1000) : 0,
       leaseOwner:
         row.lease_owner !== null && row.leased_until !== null && row.leased_until > at

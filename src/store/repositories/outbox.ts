@@ -129,28 +129,26 @@ export interface Sequenced {
   readonly ordered: number;
   /** Committed messages still without one (the batch was full). */
   readonly waiting: boolean;
-  /** Another sequencer was at work; nothing was done. */
-  readonly busy: boolean;
 }
 
 /**
  * PostgreSQL: gives every committed message without one a delivery position, in seq order, after
  * the newest position. Writers take no lock, so a message may take its seq early and commit late;
  * it then gets a later position and is delivered later, never skipped, because relays read by
- * position and positions only grow: one sequencer at a time (a try-lock held by this short
+ * position and positions only grow: one sequencer at a time (a lock held by this short
  * transaction only; writers never take it), each seeing what the one before it committed. Within
  * one shipment seq order is the order of writing: messages about a shipment are written while
  * holding its row, so when a later one is visible, so is every earlier one. It notifies relays
  * when it has ordered something. Nothing to do on SQLite, where seq order is commit order.
  */
 export async function sequenceOutbox(db: Kysely<Database>, caps: StoreCapabilities): Promise<Sequenced> {
-  if (caps.dialect !== 'postgres') return { ordered: 0, waiting: false, busy: false };
+  if (caps.dialect !== 'postgres') return { ordered: 0, waiting: false };
   return db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ ok: boolean }>`
-      select pg_try_advisory_xact_lock(hashtextextended('waybill.outbox-sequencer.' || current_schema(), 0)) as ok`.execute(
+    // Waited for, not tried: a sequencer's transaction is short, and the one after it then sees
+    // and orders everything committed before it started, so a relay reads it all in one go.
+    await sql`select pg_advisory_xact_lock(hashtextextended('waybill.outbox-sequencer.' || current_schema(), 0))`.execute(
       trx,
     );
-    if (!rows[0]?.ok) return { ordered: 0, waiting: false, busy: true };
     const result = await sql`
       with pending as (
         select seq, row_number() over (order by seq) as n from (
@@ -167,7 +165,7 @@ export async function sequenceOutbox(db: Kysely<Database>, caps: StoreCapabiliti
       .where('dseq', 'is', null)
       .limit(1)
       .executeTakeFirst();
-    return { ordered, waiting: left !== undefined, busy: false };
+    return { ordered, waiting: left !== undefined };
   });
 }
 
@@ -279,18 +277,27 @@ export async function latestPositionOfShipments(
   return row?.position === null || row?.position === undefined ? 0 : Number(row.position);
 }
 
-/** PostgreSQL: messages committed but not yet given a delivery position, and the oldest's time. */
-export async function unsequencedOutbox(
+/**
+ * The newest delivery position, and (PostgreSQL) the messages committed without one yet and the
+ * oldest's time, read together so that a sequencer running meanwhile counts nothing twice or not
+ * at all.
+ */
+export async function outboxHead(
   db: Executor,
   caps: StoreCapabilities,
-): Promise<{ count: number; oldest: string | undefined }> {
-  if (caps.dialect !== 'postgres') return { count: 0, oldest: undefined };
-  const row = await db
-    .selectFrom('outbox')
-    .select((eb) => [eb.fn.countAll().as('count'), eb.fn.min('created_at').as('oldest')])
-    .where('dseq', 'is', null)
-    .executeTakeFirst();
-  return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? undefined };
+): Promise<{ newestPosition: number; waiting: number; oldestWaiting: string | undefined }> {
+  if (caps.dialect !== 'postgres')
+    return { newestPosition: await latestOutboxPosition(db, caps), waiting: 0, oldestWaiting: undefined };
+  const { rows } = await sql<{ newest: string | null; waiting: string; oldest: string | null }>`
+    select max(dseq) as newest, count(*) filter (where dseq is null) as waiting,
+      min(created_at) filter (where dseq is null) as oldest
+    from outbox where dseq is null or dseq = (select max(dseq) from outbox)`.execute(db);
+  const row = rows[0];
+  return {
+    newestPosition: row?.newest === null || row?.newest === undefined ? 0 : Number(row.newest),
+    waiting: Number(row?.waiting ?? 0),
+    oldestWaiting: row?.oldest ?? undefined,
+  };
 }
 
 /** The oldest message not yet past a delivery position, for lag figures. */
