@@ -31,6 +31,8 @@ export async function updateEstimate(
   shipmentId: string,
   now: Date,
   predictAt?: (shipment: Shipment) => Date | undefined,
+  /** The request behind the message that asked for it: the new messages name it too. */
+  requestId?: string | null,
 ): Promise<EstimateUpdate> {
   return retryOnConflict(() =>
     store.db.transaction().execute(async (trx) => {
@@ -86,6 +88,7 @@ export async function updateEstimate(
         shipmentId,
         type: event.type,
         payload: { shipmentId, ...event.payload } satisfies DomainEventPayloads[typeof event.type],
+        requestId,
       }));
       await appendToOutbox(trx, store.caps, messages, now);
       return { messages: messages.length, estimated: true };

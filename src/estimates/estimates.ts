@@ -83,6 +83,7 @@ export class Estimates {
           message.shipmentId as string,
           this.clock(),
           this.options.clockOf,
+          message.requestId,
         );
         if (result.messages > 0) this.options.onCommitted?.();
       },

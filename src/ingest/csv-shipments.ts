@@ -73,6 +73,8 @@ export interface ShipmentImportDeps {
   readonly detectCarrier: (trackingNumber: string) => CarrierChoice;
   readonly now: Date;
   readonly onCommitted?: (() => void) | undefined;
+  /** The upload's request, named by the outbox messages of what it registers. */
+  readonly requestId?: string | undefined;
 }
 
 interface PlannedRow {
@@ -127,7 +129,13 @@ export async function importShipmentsCsv(
     try {
       const { shipment, created } = await registerShipment(
         deps.store,
-        { tenantId, trackingNumber: row.trackingNumber, carrier: row.carrier, details: row.details },
+        {
+          tenantId,
+          trackingNumber: row.trackingNumber,
+          carrier: row.carrier,
+          details: row.details,
+          requestId: deps.requestId,
+        },
         deps.now,
         deps.onCommitted,
       );
@@ -320,7 +328,12 @@ async function importOrder(
         })),
       },
       deps.now,
-      { detectCarrier: deps.detectCarrier, mode: 'lenient', onCommitted: deps.onCommitted },
+      {
+        detectCarrier: deps.detectCarrier,
+        mode: 'lenient',
+        onCommitted: deps.onCommitted,
+        requestId: deps.requestId,
+      },
     );
     return rows.map((row) => {
       const outcome = result.parcels.find((p) => p.trackingNumber === row.trackingNumber);

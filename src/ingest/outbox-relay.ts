@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { causedBy } from '../request-context.js';
 import type { CommitListener } from '../store/dialects/outbox-commits.js';
 import type { Store } from '../store/open-store.js';
 import {
@@ -362,8 +361,7 @@ export class OutboxRelay {
       // Unsubscribed, or stopping: what was handled is saved below, the rest is read again later.
       if (!this.running.has(subscriber.name) || this.closed) break;
       try {
-        if (subscriber.accepts?.(message) ?? true)
-          await causedBy([message.requestId], () => subscriber.handle(message));
+        if (subscriber.accepts?.(message) ?? true) await subscriber.handle(message);
       } catch (error) {
         run.attempts += 1;
         run.retryAt = this.clock().getTime() + this.retryDelayMs(run.attempts);
@@ -396,10 +394,7 @@ export class OutboxRelay {
     if (last === undefined || !this.running.has(subscriber.name)) return 0;
     const accepted = messages.filter((message) => subscriber.accepts?.(message) ?? true);
     try {
-      // Its log lines name the requests behind the batch (request-context.ts).
-      const requests = accepted.map((message) => message.requestId);
-      if (accepted.length > 0)
-        await this.withLeaseKept(run, () => causedBy(requests, () => handleBatch(accepted)));
+      if (accepted.length > 0) await this.withLeaseKept(run, () => handleBatch(accepted));
     } catch (error) {
       run.attempts += 1;
       run.retryAt = this.clock().getTime() + this.retryDelayMs(run.attempts);

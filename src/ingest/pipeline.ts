@@ -106,6 +106,8 @@ export class IngestPipeline {
     const byTenant = groupBy(scans, (scan) => scan.tenantId);
     let accepted = 0;
     const changedIds: string[] = [];
+    // A shipment's messages name the request its scans came in (the first, for a batch of several).
+    const requestOf = new Map<string, string>();
 
     for (const [tenantId, tenantScans] of byTenant) {
       const shipments = await this.shipmentsFor(trx, tenantId, tenantScans, now);
@@ -118,6 +120,8 @@ export class IngestPipeline {
       for (const scan of tenantScans) {
         const shipment = shipments.rows.get(scan.trackingNumber);
         if (!shipment) throw new Error(`shipment for ${scan.trackingNumber} vanished inside the transaction`);
+        const requestId = scan.event.source.requestId;
+        if (requestId !== undefined && !requestOf.has(shipment.id)) requestOf.set(shipment.id, requestId);
         const key = `${shipment.id} ${scan.event.dedupeKey}`;
         const created = shipments.created.has(shipment.id);
         if (created && fresh.has(key)) continue;
@@ -172,12 +176,20 @@ export class IngestPipeline {
         if (!state) continue;
         const created = shipments.created.has(row.id);
         const events = domainEventsFor(created ? null : storedState(row), state, { shipmentId: row.id });
+        const requestId = requestOf.get(row.id);
         for (const event of events) {
-          messages.push({ tenantId, shipmentId: row.id, type: event.type, payload: event.payload });
+          messages.push({
+            tenantId,
+            shipmentId: row.id,
+            type: event.type,
+            payload: event.payload,
+            requestId,
+          });
         }
         const stored = newEvents.get(row.id)?.length ?? 0;
         if (events.length === 0 && stored > 0) {
-          messages.push({ tenantId, shipmentId: row.id, type: SCANS_STORED, payload: { scans: stored } });
+          const payload = { scans: stored };
+          messages.push({ tenantId, shipmentId: row.id, type: SCANS_STORED, payload, requestId });
         }
         // A shipment created by this batch was inserted with its derived state already.
         if (!created)

@@ -21,7 +21,14 @@ export interface Registration {
 /** Registers a number for a tenant once; `shipment.created` commits with the row. */
 export async function registerShipment(
   store: Store,
-  input: { tenantId: string; trackingNumber: string; carrier: string; details?: ShipmentDetails },
+  input: {
+    tenantId: string;
+    trackingNumber: string;
+    carrier: string;
+    details?: ShipmentDetails;
+    /** The request that registers it: its outbox messages name it (logs follow it through). */
+    requestId?: string | undefined;
+  },
   now: Date,
   onCommitted?: () => void,
 ): Promise<Registration> {
@@ -69,6 +76,7 @@ export async function registerShipment(
           shipmentId: stored.id,
           type: e.type,
           payload: e.payload,
+          requestId: input.requestId,
         }));
         await appendToOutbox(trx, store.caps, messages, now);
       }

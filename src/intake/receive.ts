@@ -30,6 +30,8 @@ export interface IntakeTarget {
    * address (To, Cc, Delivered-To or X-Original-To). Over SMTP the envelope recipient already did.
    */
   readonly mustBeAddressed: boolean;
+  /** The API request that handed the mail in, named by the outbox messages it causes. */
+  readonly requestId?: string | undefined;
 }
 
 /** Reads the mail once and hands it to each tenant it was sent to. */
@@ -141,7 +143,12 @@ async function handleMail(
       parcels: parsed.numbers.map((n) => ({ trackingNumber: n.trackingNumber, carrier: n.carrier })),
     },
     now,
-    { detectCarrier: deps.detectCarrier, mode: 'lenient', onCommitted: deps.onCommitted },
+    {
+      detectCarrier: deps.detectCarrier,
+      mode: 'lenient',
+      onCommitted: deps.onCommitted,
+      requestId: target.requestId,
+    },
   );
   const found = parsed.numbers.map((n) => {
     const outcome = ingest.parcels.find((p) => p.trackingNumber === n.trackingNumber);

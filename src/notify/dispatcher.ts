@@ -93,7 +93,13 @@ export class NotificationDispatcher {
     for (const { index, firing } of firings)
       if (outcomes[index] === 'capped')
         this.options.logger?.info(
-          { scope: 'notify', shipmentId: firing.shipmentId, topic: firing.topic, day: firing.day },
+          {
+            scope: 'notify',
+            reqId: firing.message.requestId ?? undefined,
+            shipmentId: firing.shipmentId,
+            topic: firing.topic,
+            day: firing.day,
+          },
           'daily message cap reached; event not sent',
         );
     return outcomes;

@@ -40,6 +40,8 @@ export interface IngestOrderOptions {
   /** Put before each refused field's name (`body.` for the API, where fields are named so). */
   readonly fieldPrefix?: string | undefined;
   readonly onCommitted?: (() => void) | undefined;
+  /** The request that brought the order: its outbox messages name it (logs follow it through). */
+  readonly requestId?: string | undefined;
   /**
    * The caller's own writes that must commit with the order (a shop webhook's delivery record),
    * run last in its transaction: one commit instead of two.
@@ -68,7 +70,7 @@ export async function ingestOrder(
       const parcels: ParcelOutcome[] = [...checked.refused];
       let newShipments = 0;
       for (const parcel of checked.parcels) {
-        const outcome = await registerParcel(trx, store, order, parcel, input, now);
+        const outcome = await registerParcel(trx, store, order, parcel, input, now, options.requestId);
         if (outcome.created) newShipments += 1;
         parcels.push(outcome);
         for (const recipient of recipientsOf(order))
@@ -252,6 +254,7 @@ async function registerParcel(
   parcel: CheckedParcel,
   input: OrderInput,
   now: Date,
+  requestId: string | undefined,
 ): Promise<{ trackingNumber: string; shipmentId: string; created: boolean }> {
   const row = newShipmentRow({
     tenantId: input.tenantId,
@@ -282,6 +285,7 @@ async function registerParcel(
         shipmentId: stored.id,
         type: e.type,
         payload: e.payload,
+        requestId,
       })),
       now,
     );

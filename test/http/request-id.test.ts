@@ -1,25 +1,11 @@
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Estimates } from '../../src/estimates/estimates.js';
 import { OutboxRelay } from '../../src/ingest/outbox-relay.js';
-import { createLogger } from '../../src/logger.js';
 import type { OutboxMessage } from '../../src/store/repositories/outbox.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { testApp, type TestApp } from '../helpers/app.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A logger whose JSON lines land in `lines`. */
-function capturedLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-        lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', stream) };
-}
 
 describe.each(DIALECTS)('request ids on %s', (dialect) => {
   let t: TestApp;
@@ -75,25 +61,24 @@ describe.each(DIALECTS)('request ids on %s', (dialect) => {
     expect(refused.headers['x-request-id']).toBe('trace-1');
   });
 
-  it('names the request in the log lines of the subscribers that handle its messages', async () => {
-    const { lines, logger } = capturedLogger();
-    const handled: OutboxMessage[] = [];
+  it('hands the request id to the subscribers that handle its messages, one by one or in a batch', async () => {
+    const each: OutboxMessage[] = [];
+    const batches: OutboxMessage[][] = [];
     // A relay of its own that nothing wakes: both requests' messages reach it in one read.
     const relay = new OutboxRelay(t.store);
     relay.subscribe({
-      name: 'logs-each',
+      name: 'each',
       durable: true,
       async handle(message) {
-        handled.push(message);
-        logger.info({ seq: message.seq }, 'handled one');
+        each.push(message);
       },
     });
     relay.subscribe({
-      name: 'logs-batch',
+      name: 'batch',
       durable: true,
       handle: async () => undefined,
-      async handleBatch() {
-        logger.info('handled a batch');
+      async handleBatch(messages) {
+        batches.push([...messages]);
       },
     });
     await relay.drain();
@@ -102,14 +87,56 @@ describe.each(DIALECTS)('request ids on %s', (dialect) => {
     await relay.drain();
     await relay.stop();
 
-    const each = lines.filter((l) => l.msg === 'handled one');
-    expect(each.length).toBe(handled.length);
-    expect(new Set(each.map((l) => l.reqId))).toEqual(new Set([first, second]));
-    const batch = lines.filter((l) => l.msg === 'handled a batch');
-    expect(batch).toHaveLength(1);
-    expect(batch[0]!.reqIds).toEqual([first, second]);
-    // Outside any request, nothing is added.
-    logger.info('idle');
-    expect(lines.at(-1)).not.toHaveProperty('reqId');
+    expect(each.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(each.map((m) => m.requestId))).toEqual(new Set([first, second]));
+    expect(batches).toHaveLength(1);
+    expect(new Set(batches[0]!.map((m) => m.requestId))).toEqual(new Set([first, second]));
+  });
+
+  it('names the request on what registering a shipment or an order writes', async () => {
+    const shipment = await t.app.inject({
+      method: 'POST',
+      url: '/v1/shipments',
+      headers: { ...t.auth, 'x-request-id': 'register-1' },
+      payload: { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
+    });
+    expect(shipment.statusCode).toBe(201);
+    expect(await outboxIdsOf('register-1')).toBeGreaterThan(0);
+    const order = await t.app.inject({
+      method: 'POST',
+      url: '/v1/orders',
+      headers: { ...t.auth, 'x-request-id': 'order-1' },
+      payload: { orderNumber: 'R-1', parcels: [{ trackingNumber: '1ZREQ0000000000099', carrier: 'ups' }] },
+    });
+    expect(order.statusCode).toBe(201);
+    expect(await outboxIdsOf('order-1')).toBeGreaterThan(0);
+    // Every message here was caused by a request, and names it.
+    const unnamed = await t.store.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('request_id', 'is', null)
+      .execute();
+    expect(unnamed).toHaveLength(0);
+  });
+
+  it("passes a request's id on to what a subscriber writes for it: the re-estimate", async () => {
+    const relay = new OutboxRelay(t.store);
+    new Estimates(t.store).attach(relay);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/shipments',
+      headers: { ...t.auth, 'x-request-id': 'register-2' },
+      payload: { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
+    });
+    expect(response.statusCode).toBe(201);
+    await relay.drain();
+    await relay.stop();
+    const estimated = await t.store.db
+      .selectFrom('outbox')
+      .select(['type', 'request_id'])
+      .where('type', '=', 'eta.changed')
+      .execute();
+    expect(estimated.length).toBeGreaterThan(0);
+    expect(estimated.every((m) => m.request_id === 'register-2')).toBe(true);
   });
 });

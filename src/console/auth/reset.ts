@@ -17,7 +17,8 @@ export async function createPasswordReset(
     validMinutes: number;
     actor: Actor;
     action: 'password_reset.requested' | 'password_reset.sent';
-    mail?: { caps: StoreCapabilities; locale: string } | undefined;
+    /** `requestId`: the console request that asked, named by the mail's outbox message. */
+    mail?: { caps: StoreCapabilities; locale: string; requestId?: string | undefined } | undefined;
   },
   now: Date,
 ): Promise<string> {
@@ -44,6 +45,7 @@ export async function createPasswordReset(
           shipmentId: null,
           type: 'console.password_reset',
           payload: { tokenId: id, locale: user.locale ?? input.mail.locale },
+          requestId: input.mail.requestId,
         },
       ],
       now,

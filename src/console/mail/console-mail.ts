@@ -64,7 +64,7 @@ export function consoleMailSubscriber(
         const secret = await mintLink(store.db, token.id, clock());
         if (!secret) {
           options.logger?.info(
-            { scope: 'console-mail', token: token.id },
+            { scope: 'console-mail', reqId: message.requestId ?? undefined, token: token.id },
             'link no longer usable; email not sent',
           );
           return;
@@ -87,7 +87,12 @@ export function consoleMailSubscriber(
           text: t(invite ? 'mail.invite.text' : 'mail.reset.text', values),
         });
         options.logger?.info(
-          { scope: 'console-mail', type: message.type, token: token.id },
+          {
+            scope: 'console-mail',
+            reqId: message.requestId ?? undefined,
+            type: message.type,
+            token: token.id,
+          },
           'console email sent',
         );
       },

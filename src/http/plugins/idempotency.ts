@@ -38,10 +38,7 @@ const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
  */
 export function idempotencyKeys(app: FastifyInstance, store: Store, clock: () => Date): void {
   let claims = 0;
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST') return;
-    const key = keyOf(request);
-    if (key === undefined) return;
+  const claim = async (request: FastifyRequest, reply: FastifyReply, key: string): Promise<void> => {
     const tenantId = request.tenantId;
     const hash = requestHash(request);
     const waitUntil = Date.now() + WAIT_MS;
@@ -87,12 +84,9 @@ export function idempotencyKeys(app: FastifyInstance, store: Store, clock: () =>
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-  });
+  };
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    const key = request.idempotencyKey;
-    if (key === undefined) return payload;
-    request.idempotencyKey = undefined;
+  const keep = async (request: FastifyRequest, reply: FastifyReply, key: string, payload: unknown) => {
     try {
       if (reply.statusCode >= 500) await releaseIdempotencyKey(store.db, request.tenantId, key);
       else
@@ -108,7 +102,26 @@ export function idempotencyKeys(app: FastifyInstance, store: Store, clock: () =>
         'could not store the answer for an Idempotency-Key',
       );
     }
-    return payload;
+  };
+
+  // Callback hooks that return at once for the requests without a key (every read): an async
+  // hook would cost each of them a promise and a turn of the event loop, twice.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method !== 'POST') return done();
+    let key: string | undefined;
+    try {
+      key = keyOf(request);
+    } catch (error) {
+      return done(error as Error);
+    }
+    if (key === undefined) return done();
+    claim(request, reply, key).then(() => done(), done);
+  });
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const key = request.idempotencyKey;
+    if (key === undefined) return done(null, payload);
+    request.idempotencyKey = undefined;
+    void keep(request, reply, key, payload).then(() => done(null, payload));
   });
 }
 

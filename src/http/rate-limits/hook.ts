@@ -1,11 +1,18 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { Counter } from 'prom-client';
 import { WaybillError } from '../../domain/errors.js';
 import { processRegistry } from '../../metrics/process-metrics.js';
 import type { Store } from '../../store/open-store.js';
 import { reserveInWindow } from '../../store/repositories/rate-limits.js';
 import { tenantSettings } from '../../store/repositories/tenants.js';
-import { limitsFor, rateLimitHeaders, routeClassOf, type ApiLimits } from './policy.js';
+import {
+  limitsFor,
+  rateLimitHeaders,
+  routeClassOf,
+  type ApiLimits,
+  type QuotaAnswer,
+  type RouteClass,
+} from './policy.js';
 import { SharedQuota } from './shared-quota.js';
 
 export type RateLimitHook = ReturnType<typeof apiRateLimits>;
@@ -38,12 +45,7 @@ export function apiRateLimits(store: Pick<Store, 'db' | 'caps'>, defaults: ApiLi
     tenants.set(tenantId, { limits, until: now + TENANT_LIMITS_MS });
     return limits;
   };
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const now = clock().getTime();
-    const cls = routeClassOf(request.method, request.routeOptions.url ?? request.url);
-    const limit = (await limitsOf(request.tenantId, now))[cls];
-    if (limit === 0) return;
-    const answer = await quota.take(`api:${request.apiKeyId}:${cls}`, limit, now);
+  const answered = (reply: FastifyReply, cls: RouteClass, limit: number, answer: QuotaAnswer): void => {
     void reply.headers(rateLimitHeaders(cls, answer));
     if (answer.allowed) return;
     refused.inc({ class: cls });
@@ -52,5 +54,31 @@ export function apiRateLimits(store: Pick<Store, 'db' | 'caps'>, defaults: ApiLi
       'rate_limited',
       `this API key made its ${limit} ${cls} allowed per minute; try again in ${answer.resetSeconds} s`,
     );
+  };
+  const slowly = async (request: FastifyRequest, reply: FastifyReply, cls: RouteClass, now: number) => {
+    const limit = (await limitsOf(request.tenantId, now))[cls];
+    if (limit === 0) return;
+    answered(reply, cls, limit, await quota.take(`api:${request.apiKeyId}:${cls}`, limit, now));
+  };
+  // A callback hook: with the tenant's limits known and tokens in hand (nearly every request) the
+  // answer comes from memory, without a promise; otherwise it reads or reserves in the database.
+  return (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void => {
+    const now = clock().getTime();
+    const cls = routeClassOf(request.method, request.routeOptions.url ?? request.url);
+    const cached = tenants.get(request.tenantId);
+    if (cached && cached.until > now) {
+      const limit = cached.limits[cls];
+      if (limit === 0) return done();
+      const answer = quota.takeNow(`api:${request.apiKeyId}:${cls}`, limit, now);
+      if (answer) {
+        try {
+          answered(reply, cls, limit, answer);
+        } catch (error) {
+          return done(error as Error);
+        }
+        return done();
+      }
+    }
+    slowly(request, reply, cls, now).then(() => done(), done);
   };
 }

@@ -32,6 +32,27 @@ describe('SharedQuota', () => {
     expect(next).toMatchObject({ allowed: true, remaining: 4, resetSeconds: 60 });
   });
 
+  it('answers from memory only with tokens in hand, and gives the same answers as take', async () => {
+    const reserve = sharedCounter();
+    const quota = new SharedQuota(reserve);
+    const limit = 100; // a share of 2 per reservation
+    expect(quota.takeNow('k', limit, T0)).toBeUndefined(); // nothing reserved yet
+    expect(reserve.calls).toBe(0);
+    const first = await quota.take('k', limit, T0);
+    const second = quota.takeNow('k', limit, T0 + 1);
+    expect(second).toMatchObject({ allowed: true, remaining: first.remaining - 1 });
+    expect(quota.takeNow('k', limit, T0 + 2)).toBeUndefined(); // the share is used up
+    expect(reserve.calls).toBe(1);
+    // A new window starts empty: it must reserve again.
+    await quota.take('k', limit, T0 + 3);
+    expect(quota.takeNow('k', limit, Date.parse('2026-12-07T10:01:00Z'))).toBeUndefined();
+    // Once the shared count is spent, the refusal comes from memory too.
+    const tight = new SharedQuota(sharedCounter());
+    await tight.take('t', 1, T0);
+    expect((await tight.take('t', 1, T0)).allowed).toBe(false);
+    expect(tight.takeNow('t', 1, T0)).toMatchObject({ allowed: false, remaining: 0 });
+  });
+
   it('keeps keys apart', async () => {
     const quota = new SharedQuota(sharedCounter());
     expect((await quota.take('a', 1, T0)).allowed).toBe(true);

@@ -36,6 +36,14 @@ export class SharedQuota {
 
   constructor(private readonly reserve: Reserve) {}
 
+  /** The answer when this node can give it from memory; undefined when it must reserve first. */
+  takeNow(key: string, limit: number, nowMs: number): QuotaAnswer | undefined {
+    const resetAtMs = (Math.floor(nowMs / WINDOW_MS) + 1) * WINDOW_MS;
+    const slot = this.slotFor(key, resetAtMs);
+    if (slot.tokens === 0 && !slot.spent) return undefined;
+    return this.answer(slot, limit, Math.max(1, Math.ceil((resetAtMs - nowMs) / 1000)));
+  }
+
   async take(key: string, limit: number, nowMs: number): Promise<QuotaAnswer> {
     const resetAtMs = (Math.floor(nowMs / WINDOW_MS) + 1) * WINDOW_MS;
     const resetSeconds = Math.max(1, Math.ceil((resetAtMs - nowMs) / 1000));

@@ -14,7 +14,6 @@ import { recordBreakerState, recordRequest } from './health.js';
 import { answersByNumber } from './poll-answer.js';
 import { nextPoll, retryDelayMs, type PollSchedule } from './poll-interval.js';
 import { TokenBucket } from './token-bucket.js';
-import { causedBy } from '../../request-context.js';
 
 export interface PollerOptions {
   readonly store: Store;
@@ -330,10 +329,13 @@ export class Poller {
       bodies.length === 0
         ? undefined
         : { body: JSON.stringify(bodies.length === 1 ? bodies[0] : bodies), contentType: 'application/json' };
-    // The poll's id goes with the messages it causes, as an HTTP request's does.
-    const ingested = await causedBy([source.requestId], () =>
-      ingestCarrierResult(deps, { carrier: carrier.id, result, source, ...(raw ? { raw } : {}) }),
-    );
+    // The poll's id goes with its scans, and so with the messages they cause, as a request's does.
+    const ingested = await ingestCarrierResult(deps, {
+      carrier: carrier.id,
+      result,
+      source,
+      ...(raw ? { raw } : {}),
+    });
     const untracked = new Set(ingested.untracked);
     const answers = answersByNumber(
       rows.map((row) => row.tracking_number),

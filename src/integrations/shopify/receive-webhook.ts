@@ -35,6 +35,8 @@ export interface ShopifyDelivery {
   readonly topic: string;
   readonly webhookId: string;
   readonly rawBody: Buffer;
+  /** The HTTP request it came in: the outbox messages it causes name it. */
+  readonly requestId?: string | undefined;
 }
 
 export interface ShopifyWebhookResult {
@@ -143,6 +145,7 @@ async function handle(
       detectCarrier: deps.detectCarrier,
       mode: 'lenient',
       onCommitted: deps.onCommitted,
+      requestId: delivery.requestId,
       // The delivery's record commits with the order: one commit, and never one without the other.
       inTransaction: async (trx, done) => {
         await record(trx, describe(done.order.orderNumber, done.created, done.parcels));

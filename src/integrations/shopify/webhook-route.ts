@@ -63,7 +63,7 @@ export const shopifyWebhookRoutes =
           touchedAt,
         },
         shop,
-        { topic, webhookId, rawBody },
+        { topic, webhookId, rawBody, requestId: request.id },
       );
       request.log.info(
         {

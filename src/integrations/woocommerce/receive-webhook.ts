@@ -21,6 +21,8 @@ export async function receiveWebhook(
     readonly topic?: string | undefined;
     readonly deliveryId?: string | undefined;
     readonly body: string;
+    /** The HTTP request it came in: the outbox messages it causes name it. */
+    readonly requestId?: string | undefined;
   },
 ): Promise<WebhookReceipt> {
   const { store } = deps;
@@ -48,7 +50,10 @@ export async function receiveWebhook(
       detail: `order ${parsed.order.number} as modified at ${parsed.order.modifiedAt ?? 'an unknown time'} was received before`,
     };
   }
-  const sync = await syncOrder(deps, shop, rest, parsed.order, { notesFailure: 'record' });
+  const sync = await syncOrder(deps, shop, rest, parsed.order, {
+    notesFailure: 'record',
+    requestId: delivery.requestId,
+  });
   await finishDelivery(store.db, row, sync.outcome, sync.detail, deps.clock());
   await noteWebhook(store.db, shop.tenantId, now, sync.outcome === 'failed' ? sync.detail : undefined);
   return { outcome: sync.outcome, detail: sync.detail };

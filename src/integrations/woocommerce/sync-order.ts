@@ -35,6 +35,8 @@ export interface SyncOptions {
    * the page is read again on the next run.
    */
   readonly notesFailure: 'record' | 'throw';
+  /** The webhook's HTTP request, named by the outbox messages the order causes. */
+  readonly requestId?: string | undefined;
 }
 
 export async function syncOrder(
@@ -66,6 +68,7 @@ export async function syncOrder(
       detectCarrier: deps.detectCarrier,
       mode: 'lenient',
       onCommitted: deps.onCommitted,
+      requestId: options.requestId,
     });
   } catch (error) {
     if (!(error instanceof WaybillError)) throw error;

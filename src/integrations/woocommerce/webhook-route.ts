@@ -67,6 +67,7 @@ export const woocommerceWebhookRoutes =
           topic: header(request.headers['x-wc-webhook-topic']),
           deliveryId: header(request.headers['x-wc-webhook-delivery-id']),
           body,
+          requestId: request.id,
         },
       );
       request.log.info(

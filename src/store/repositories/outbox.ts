@@ -4,7 +4,6 @@ import { OUTBOX_CHANNEL } from '../dialects/outbox-commits.js';
 import { bulkInsert } from '../bulk.js';
 import type { Executor } from '../executor.js';
 import type { Database, OutboxTable } from '../schema.js';
-import { currentRequestId } from '../../request-context.js';
 import { newId } from '../ids.js';
 
 export interface OutboxMessage {
@@ -30,8 +29,11 @@ export interface NewOutboxMessage {
   readonly shipmentId: string | null;
   readonly type: string;
   readonly payload: Record<string, unknown>;
-  /** Defaults to the request being handled now (request-context.ts). */
-  readonly requestId?: string | undefined;
+  /**
+   * The request that caused it, passed down by the writer (a scan's source, a route's request id,
+   * the message a subscriber handles): logs find a notification or webhook by it.
+   */
+  readonly requestId?: string | null | undefined;
 }
 
 /**
@@ -53,7 +55,6 @@ export async function appendToOutbox(
   if (caps.dialect === 'postgres')
     await sql`select pg_notify(${OUTBOX_CHANNEL}, current_schema())`.execute(db);
   const createdAt = now.toISOString();
-  const current = currentRequestId() ?? null;
   const rows = messages.map((m) => ({
     id: newId(),
     tenant_id: m.tenantId,
@@ -61,7 +62,7 @@ export async function appendToOutbox(
     type: m.type,
     payload: JSON.stringify(m.payload),
     created_at: createdAt,
-    request_id: m.requestId ?? current,
+    request_id: m.requestId ?? null,
   }));
   await bulkInsert(
     db,

@@ -227,7 +227,7 @@ export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
             validMinutes: deps.config.console.resetMinutes,
             actor: actorOf(request, user),
             action: 'password_reset.requested',
-            mail: { caps: deps.store.caps, locale: view.locale },
+            mail: { caps: deps.store.caps, locale: view.locale, requestId: request.id },
           },
           now,
         ),

@@ -150,7 +150,7 @@ export const intakeRoutes =
             problems: [{ field: 'body', message: 'is empty' }],
           });
         const [mail] = await receiveMail(intake, Buffer.from(body, 'latin1'), [
-          { tenantId: request.tenantId, mustBeAddressed: true },
+          { tenantId: request.tenantId, mustBeAddressed: true, requestId: request.id },
         ]);
         if (!mail) throw new Error('the intake handled the mail for no tenant');
         refuseUnless(mail);

@@ -92,6 +92,7 @@ export const orderRoutes =
             mode: 'strict',
             fieldPrefix: 'body.',
             onCommitted: deps.onCommitted,
+            requestId: request.id,
           },
         );
         const parcels = await shipmentsOfOrder(deps.store.db, request.tenantId, result.order.id);

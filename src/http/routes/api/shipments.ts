@@ -91,6 +91,7 @@ export const shipmentRoutes =
               promisedDate: body.promisedDate,
               orderedAt: body.orderedAt,
             },
+            requestId: request.id,
           },
           deps.clock(),
           deps.onCommitted,

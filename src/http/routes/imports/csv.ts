@@ -96,6 +96,7 @@ export const csvImportRoutes =
             detectCarrier: deps.detectCarrier,
             now: deps.clock(),
             onCommitted: deps.onCommitted,
+            requestId: request.id,
           },
           request.tenantId,
           text,

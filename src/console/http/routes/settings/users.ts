@@ -138,6 +138,7 @@ export const userRoutes: ConsoleRouteRegistrar = (app, context) => {
                 shipmentId: null,
                 type: 'console.invitation',
                 payload: { tokenId: id, locale: view.locale, invitedBy: session.user.name },
+                requestId: request.id,
               },
             ],
             now,
@@ -285,7 +286,9 @@ export const userRoutes: ConsoleRouteRegistrar = (app, context) => {
               validMinutes: deps.config.console.resetMinutes,
               actor,
               action: 'password_reset.sent',
-              mail: context.emailEnabled ? { caps: deps.store.caps, locale: view.locale } : undefined,
+              mail: context.emailEnabled
+                ? { caps: deps.store.caps, locale: view.locale, requestId: request.id }
+                : undefined,
             },
             now,
           ),
