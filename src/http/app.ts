@@ -1,5 +1,4 @@
 import swagger from '@fastify/swagger';
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifySchema } from 'fastify';
 import { Type } from 'typebox';
 import { consoleRoutes } from '../console/http/plugin.js';
@@ -7,6 +6,7 @@ import { WaybillError } from '../domain/errors.js';
 import type { AppDeps } from './deps.js';
 import { apiKeyAuth } from './plugins/auth.js';
 import { idempotencyKeys } from './plugins/idempotency.js';
+import { validatorCompiler } from './plugins/validator.js';
 import { apiRateLimits } from './rate-limits/hook.js';
 import { sendProblem } from './problem.js';
 import { SHIPMENT_ID } from './examples/fragments.js';
@@ -74,7 +74,7 @@ export async function build(deps: AppDeps): Promise<FastifyInstance> {
   });
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused),
   // query strings are converted from text first.
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(

@@ -1,16 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LookupCache, matchesEtag } from './lookup-cache.js';
+import { bytesOf, LookupCache, matchesEtag } from './lookup-cache.js';
 
 describe('LookupCache', () => {
   it('answers only at the version an answer was built at, and forgets it after a miss', () => {
     const cache = new LookupCache();
     cache.set('t1/s1', 3, '{"a":1}');
-    expect(cache.get('t1/s1', 3)?.body).toBe('{"a":1}');
+    expect(bytesOf(cache.get('t1/s1', 3)!).toString()).toBe('{"a":1}');
     expect(cache.get('t2/s1', 3)).toBeUndefined();
     expect(cache.get('t1/s1', 4)).toBeUndefined();
     expect(cache.get('t1/s1', 3)).toBeUndefined();
     expect(cache.heldBytes).toBe(0);
+  });
+
+  it('keeps a body cut at its slot and fills each answer in, counting the bytes it holds', () => {
+    const cache = new LookupCache();
+    const entry = cache.set(
+      't/p',
+      1,
+      '<style nonce="@@">x</style><p>Zustellung “heute”</p><i nonce="@@">',
+      '@@',
+    );
+    expect(bytesOf(entry, 'n1').toString()).toBe(
+      '<style nonce="n1">x</style><p>Zustellung “heute”</p><i nonce="n1">',
+    );
+    expect(bytesOf(cache.get('t/p', 1)!, 'other').toString()).toContain('nonce="other"');
+    expect(cache.heldBytes).toBe(
+      Buffer.byteLength('<style nonce="">x</style><p>Zustellung “heute”</p><i nonce="">'),
+    );
   });
 
   it('gives different bodies different ETags and equal bodies equal ones', () => {
@@ -34,7 +51,7 @@ describe('LookupCache', () => {
     expect(cache.get('t/c', 0)).toBeDefined();
     expect(cache.get('t/d', 0)).toBeDefined();
     // Too large to keep at all: answered, not kept.
-    expect(cache.set('t/e', 0, 'e'.repeat(31)).body).toHaveLength(31);
+    expect(bytesOf(cache.set('t/e', 0, 'e'.repeat(31)))).toHaveLength(31);
     expect(cache.get('t/e', 0)).toBeUndefined();
   });
 
@@ -54,8 +71,8 @@ describe('LookupCache', () => {
           for (const [id, { version, body }] of latest) {
             const hit = cache.get(`t/${id}`, version);
             if (hit) {
-              expect(hit.body).toBe(body);
-              held += body.length;
+              expect(bytesOf(hit).toString()).toBe(body);
+              held += Buffer.byteLength(body);
             }
           }
           expect(cache.heldBytes).toBe(held);

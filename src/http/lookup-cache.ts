@@ -1,10 +1,25 @@
 import { createHash } from 'node:crypto';
 
-/** One cached answer: its serialized body, the stamp it was built at, and its ETag. */
+/**
+ * One cached answer: its body as UTF-8 bytes, the stamp it was built at, and its ETag. The bytes
+ * are cut where a per-answer value goes (a page's nonce): `bytesOf` joins them. Kept as bytes, an
+ * answer goes out without being measured and encoded again on every request.
+ */
 export interface CachedLookup {
   readonly stamp: number | string;
-  readonly body: string;
+  readonly pieces: readonly Buffer[];
   readonly etag: string;
+}
+
+/** The answer's bytes, with `filler` where the body had its slot. */
+export function bytesOf(entry: CachedLookup, filler = ''): Buffer {
+  const [first, ...rest] = entry.pieces;
+  if (first === undefined) return Buffer.alloc(0);
+  if (rest.length === 0) return first;
+  const between = Buffer.from(filler, 'utf8');
+  const parts: Buffer[] = [first];
+  for (const piece of rest) parts.push(between, piece);
+  return Buffer.concat(parts);
 }
 
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -35,10 +50,14 @@ export class LookupCache {
     return entry;
   }
 
-  /** Keeps `body` as the answer at `stamp`. A body larger than the whole cache is not kept. */
-  set(key: string, stamp: number | string, body: string): CachedLookup {
-    const entry = { stamp, body, etag: etagOf(body) };
-    const size = body.length;
+  /**
+   * Keeps `body` as the answer at `stamp`, cut at every `slot` (see bytesOf). A body larger than
+   * the whole cache is not kept.
+   */
+  set(key: string, stamp: number | string, body: string, slot?: string): CachedLookup {
+    const pieces = (slot === undefined ? [body] : body.split(slot)).map((text) => Buffer.from(text, 'utf8'));
+    const entry = { stamp, pieces, etag: etagOf(body) };
+    const size = sizeOf(entry);
     if (size > this.maxBytes) return entry;
     const old = this.entries.get(key);
     if (old !== undefined) this.remove(key, old);
@@ -55,15 +74,19 @@ export class LookupCache {
     return this.entries.size;
   }
 
-  /** Characters held (about the bytes of memory the bodies take, as most are ASCII). */
+  /** Bytes of the bodies held. */
   get heldBytes(): number {
     return this.bytes;
   }
 
   private remove(key: string, entry: CachedLookup): void {
     this.entries.delete(key);
-    this.bytes -= entry.body.length;
+    this.bytes -= sizeOf(entry);
   }
+}
+
+function sizeOf(entry: CachedLookup): number {
+  return entry.pieces.reduce((sum, piece) => sum + piece.length, 0);
 }
 
 /** A strong validator from the bytes themselves, so it never repeats for different content. */

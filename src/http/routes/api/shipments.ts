@@ -27,7 +27,7 @@ import {
   shipmentWithTimelineExample,
 } from '../../examples/shipments.js';
 import { withExamples } from '../../examples/with-examples.js';
-import { LookupCache, matchesEtag } from '../../lookup-cache.js';
+import { bytesOf, LookupCache, matchesEtag } from '../../lookup-cache.js';
 import {
   CreateShipmentBody,
   ShipmentSchema,
@@ -134,12 +134,12 @@ export const shipmentRoutes =
           }) as string;
           answer = lookups.set(`${tenantId}/${id}`, version, body);
         }
-        // Already serialized: a string with a JSON type goes out as it is.
+        // Already serialized: bytes go out as they are.
         const out: FastifyReply = reply
           .header('etag', answer.etag)
           .header('cache-control', 'private, no-cache');
         if (matchesEtag(request.headers['if-none-match'], answer.etag)) return out.code(304).send();
-        return out.type('application/json; charset=utf-8').send(answer.body);
+        return out.type('application/json; charset=utf-8').send(bytesOf(answer));
       },
     );
 

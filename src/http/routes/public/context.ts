@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config/config.js';
 import type { Store } from '../../../store/open-store.js';
@@ -55,8 +55,21 @@ export function zoneOf(request: FastifyRequest): string | undefined {
   return cookieValue(request.headers.cookie, ZONE_COOKIE);
 }
 
+// Nonces are cut from a pool of random bytes filled 256 at a time (as crypto.randomUUID does):
+// asking the system's generator for 16 bytes on every page view cost 8% of the page's CPU.
+const NONCE_BYTES = 16;
+const pool = Buffer.alloc(NONCE_BYTES * 256);
+let poolOffset = pool.length;
+
+/** 16 bytes from the system's cryptographic generator, base64: a fresh CSP nonce per answer. */
 export function newNonce(): string {
-  return randomBytes(16).toString('base64');
+  if (poolOffset + NONCE_BYTES > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const nonce = pool.toString('base64', poolOffset, poolOffset + NONCE_BYTES);
+  poolOffset += NONCE_BYTES;
+  return nonce;
 }
 
 /**
@@ -67,7 +80,7 @@ export function newNonce(): string {
 export function sendPage(
   reply: FastifyReply,
   status: number,
-  page: Html,
+  page: Html | Buffer,
   nonce: string,
   options: { frameableBySelf?: boolean } = {},
 ): FastifyReply {
@@ -94,7 +107,7 @@ export function sendPage(
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-cache')
     .header('vary', 'accept-language, cookie')
-    .send(page.value);
+    .send(Buffer.isBuffer(page) ? page : page.value);
 }
 
 export function clientIp(request: FastifyRequest): string {

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.js';
+import { bytesOf } from '../../lookup-cache.js';
 import { cookieValue } from '../../../web/cookies.js';
 import type { Locale } from '../../../web/i18n/messages.js';
 import { pageStamp, shipmentForToken, type PageTarget } from '../../../web/page-token.js';
 import { loadPageView, type PageView } from '../../../web/page-view.js';
 import type { FormNotice } from '../../../web/render-forms.js';
-import { trustedHtml } from '../../../web/html.js';
 import { renderNotFound } from '../../../web/render-lookup.js';
 import { renderTrackingPage } from '../../../web/render-page.js';
 import { sessionVerifies } from '../../../web/verification.js';
@@ -97,7 +97,8 @@ async function respondFromCache(
       verified,
     });
     if (!view) return sendPage(reply, 404, renderNotFound(page.locale, page.nonce), page.nonce);
-    rendered = context.pages.set(key, stamp, renderTrackingPage(view, { nonce: NONCE_SLOT, vapidKey }).value);
+    const html = renderTrackingPage(view, { nonce: NONCE_SLOT, vapidKey }).value;
+    rendered = context.pages.set(key, stamp, html, NONCE_SLOT);
   }
-  return sendPage(reply, 200, trustedHtml(rendered.body.replaceAll(NONCE_SLOT, page.nonce)), page.nonce);
+  return sendPage(reply, 200, bytesOf(rendered, page.nonce), page.nonce);
 }
