@@ -16,7 +16,7 @@ import { carrierRoutes } from './routes/api/carriers.js';
 import { detectRoutes } from './routes/api/detect.js';
 import { eventRoutes } from './routes/api/events.js';
 import { intakeRoutes } from './routes/api/intake.js';
-import { notificationRoutes } from './routes/api/notifications.js';
+import { notificationRoutes } from './routes/api/notifications/index.js';
 import { orderRoutes } from './routes/api/orders.js';
 import { shipmentRoutes } from './routes/api/shipments.js';
 import { webhookRoutes } from './routes/api/webhooks.js';

@@ -34,6 +34,13 @@ describe.each(DIALECTS)('request ids on %s', (dialect) => {
       },
     });
   };
+  const registerAs = (requestId: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/v1/shipments',
+      headers: { ...t.auth, 'x-request-id': requestId },
+      payload: { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
+    });
   const outboxIdsOf = async (requestId: string) =>
     (await t.store.db.selectFrom('outbox').select('id').where('request_id', '=', requestId).execute()).length;
 
@@ -94,12 +101,7 @@ describe.each(DIALECTS)('request ids on %s', (dialect) => {
   });
 
   it('names the request on what registering a shipment or an order writes', async () => {
-    const shipment = await t.app.inject({
-      method: 'POST',
-      url: '/v1/shipments',
-      headers: { ...t.auth, 'x-request-id': 'register-1' },
-      payload: { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
-    });
+    const shipment = await registerAs('register-1');
     expect(shipment.statusCode).toBe(201);
     expect(await outboxIdsOf('register-1')).toBeGreaterThan(0);
     const order = await t.app.inject({
@@ -122,12 +124,7 @@ describe.each(DIALECTS)('request ids on %s', (dialect) => {
   it("passes a request's id on to what a subscriber writes for it: the re-estimate", async () => {
     const relay = new OutboxRelay(t.store);
     new Estimates(t.store).attach(relay);
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/v1/shipments',
-      headers: { ...t.auth, 'x-request-id': 'register-2' },
-      payload: { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
-    });
+    const response = await registerAs('register-2');
     expect(response.statusCode).toBe(201);
     await relay.drain();
     await relay.stop();

@@ -9,7 +9,7 @@ import type {
   RecipientView,
   RulesBody,
   RulesView,
-} from '../routes/api/notifications.js';
+} from '../routes/api/notifications/schemas.js';
 import { NOTIFICATION_ATTEMPT_ID, PUBLIC_BASE_URL, RECIPIENT_ID, TRACKING_NUMBER } from './fragments.js';
 
 /** The rules as GET /v1/notification-rules shows them: the defaults, with some topics changed. */
