@@ -149,7 +149,9 @@ export class OutboxRelay {
       lease: undefined,
       held: false,
     });
-    this.wake();
+    // Not before start(): a server subscribes before it listens, and a backlog delivered then
+    // would keep it from answering (a restart after downtime listened only once caught up).
+    if (!this.stopped) this.wake();
     return () => {
       this.running.delete(subscriber.name);
     };

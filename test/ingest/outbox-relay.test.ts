@@ -75,6 +75,20 @@ describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
   const ingestJourney = (number: string) =>
     pipeline.ingest(JOURNEY.map((part) => scan({ tenantId, trackingNumber: number, ...part })));
 
+  it('delivers nothing to a subscriber of a relay not started until it starts (a server listens first)', async () => {
+    await ingestJourney('SIM100000000002');
+    const r = relay();
+    const { seen, subscriber } = recorder('backlog');
+    r.subscribe(subscriber);
+    // Long enough for a pass to have delivered the backlog, had subscribing started one.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen).toHaveLength(0);
+    const last = await latestOutboxSeq(store.db);
+    r.start();
+    await waitFor(() => seen.at(-1)?.seq === last, 'the backlog after start');
+    expect(seen.length).toBeGreaterThan(1);
+  });
+
   it('hands every message to a durable subscriber in order, once its handler finishes', async () => {
     const r = relay(true);
     const { seen, subscriber } = recorder('notify');
@@ -310,6 +324,7 @@ describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
     const slowSeen: OutboxMessage[][] = [];
     const otherSeen: OutboxMessage[][] = [];
     one.subscribe(make(slowSeen, gate));
+    one.wake(); // a relay not started passes when woken; subscribing alone does not start a pass
     const started = Date.now();
     // Past two lease lengths the first relay's lease would have run out, had it not been renewed.
     await waitFor(() => Date.now() - started > 2 * leaseMs, 'two lease lengths');
