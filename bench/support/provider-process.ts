@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export type ToStandIns = { type: 'cpu' };
 export type FromStandIns =
   | { type: 'ready'; smtpUrl: string; twilioBaseUrl: string }
-  | { type: 'arrivals'; arrivals: { number: string; at: number }[] }
+  | { type: 'arrivals'; arrivals: { number: string; at: number; bytes: number }[] }
   | { type: 'cpu'; usage: NodeJS.CpuUsage };
 
 export interface ProviderStandIns {
@@ -12,6 +12,8 @@ export interface ProviderStandIns {
   readonly twilioBaseUrl: string;
   /** First arrival per tracking number, in ms on the machine's clock (timeOrigin + now()). */
   readonly arrivals: Map<string, number>;
+  /** Bytes the providers received per tracking number (SMTP DATA, the text's body), first arrival. */
+  readonly bytes: Map<string, number>;
   /** The latest arrival of any request. */
   lastArrival(): number;
   /** CPU time the stand-ins' process has used so far. */
@@ -31,6 +33,7 @@ export async function startProviderStandIns(): Promise<ProviderStandIns> {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const arrivals = new Map<string, number>();
+  const bytes = new Map<string, number>();
   let last = 0;
   let cpuWaiter: ((usage: NodeJS.CpuUsage) => void) | undefined;
   const ready = new Promise<{ smtpUrl: string; twilioBaseUrl: string }>((resolve, reject) => {
@@ -40,8 +43,11 @@ export async function startProviderStandIns(): Promise<ProviderStandIns> {
       if (message.type === 'ready') resolve(message);
       else if (message.type === 'cpu') cpuWaiter?.(message.usage);
       else
-        for (const { number, at } of message.arrivals) {
-          if (!arrivals.has(number)) arrivals.set(number, at);
+        for (const { number, at, bytes: size } of message.arrivals) {
+          if (!arrivals.has(number)) {
+            arrivals.set(number, at);
+            bytes.set(number, size);
+          }
           last = Math.max(last, at);
         }
     });
@@ -51,6 +57,7 @@ export async function startProviderStandIns(): Promise<ProviderStandIns> {
     smtpUrl,
     twilioBaseUrl,
     arrivals,
+    bytes,
     lastArrival: () => last,
     cpuUsage: () =>
       new Promise((resolve) => {
@@ -59,6 +66,7 @@ export async function startProviderStandIns(): Promise<ProviderStandIns> {
       }),
     reset: () => {
       arrivals.clear();
+      bytes.clear();
       last = 0;
     },
     close: () =>

@@ -12,10 +12,10 @@ const numberPattern = /BENCH\d{8}/;
 const send = (message: FromStandIns) => process.send?.(message);
 const clock = () => performance.timeOrigin + performance.now();
 
-let pending: { number: string; at: number }[] = [];
-const arrived = (text: string, at: number) => {
+let pending: { number: string; at: number; bytes: number }[] = [];
+const arrived = (text: string, at: number, bytes: number) => {
   const number = numberPattern.exec(text)?.[0];
-  if (number) pending.push({ number, at });
+  if (number) pending.push({ number, at, bytes });
 };
 // Reports leave every 20 ms: the stamps are taken on arrival, so the wait adds nothing to them.
 const flush = setInterval(() => {
@@ -31,11 +31,13 @@ const smtp = new SMTPServer({
   logger: false,
   onData(stream, _session, callback) {
     let text = '';
+    let bytes = 0;
     stream.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
       if (text.length < 8192) text += chunk.toString('latin1');
     });
     stream.on('end', () => {
-      arrived(text, clock());
+      arrived(text, clock(), bytes);
       callback();
     });
   },
@@ -43,7 +45,8 @@ const smtp = new SMTPServer({
 await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 const twilio = await startLocalTwilio();
 // The local Twilio server stamps with this process's performance.now(); made absolute like the SMTP stamps.
-twilio.onRequest = (request) => arrived(request.body, performance.timeOrigin + request.at);
+twilio.onRequest = (request) =>
+  arrived(request.body, performance.timeOrigin + request.at, Buffer.byteLength(request.body));
 
 process.on('message', (message: ToStandIns) => {
   if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() });
