@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runLoad, type LoadResult } from './support/load-client.js';
 import { BENCH_API_LIMITS_ENV } from './support/api-limits.js';
+import { caughtUp } from './support/caught-up.js';
 
 // npm run bench:lookup — GET /v1/shipments/:id and GET /t/:token on Waybill (compiled, as `npm
 // start` runs it; SQLite file, no simulator, BENCH_SHIPMENTS simulated shipments, default 5,000)
@@ -60,20 +61,6 @@ function startProcess(args: string[], match: RegExp): Promise<string> {
       if (found) resolve(found[1] ?? found[0]);
     });
   });
-}
-
-/** Waits until no durable subscriber has outbox messages left; the milliseconds it took. */
-async function caughtUp(origin: string, timeoutMs = 600_000): Promise<number> {
-  const started = performance.now();
-  for (;;) {
-    const metrics = await (await fetch(`${origin}/metrics`)).text();
-    const lags = [...metrics.matchAll(/^waybill_outbox_lag_messages\{[^}]*\} (\d+)/gm)].map((m) =>
-      Number(m[1]),
-    );
-    if (lags.length > 0 && lags.every((lag) => lag === 0)) return performance.now() - started;
-    if (performance.now() - started > timeoutMs) throw new Error(`outbox lag still ${lags.join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 async function main(): Promise<void> {

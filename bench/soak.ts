@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { startLocalSmtp } from '../test/notify/smtp-server.js';
 import { upsStandIn, UPS_NUMBER } from '../test/helpers/ups-stand-in.js';
 import { BENCH_API_LIMITS_ENV } from './support/api-limits.js';
+import { caughtUp } from './support/caught-up.js';
 
 // npm run soak -- --minutes N [--rate R] [--stored S]: Waybill (compiled, as `npm start` runs it;
 // SQLite file, or DATABASE_URL) under steady mixed traffic for N minutes (default 30) at R
@@ -94,6 +95,12 @@ await new Promise<void>((resolve, reject) => {
   createInterface({ input: server.stdout }).on('line', (line) => line.includes('is running at') && resolve());
 });
 const origin = `http://127.0.0.1:${port}`;
+// The server answers at once and works the stored shipments' backlog (estimates, console figures)
+// while it serves; the soak measures the steady state after that.
+const settledMs = await caughtUp(origin);
+process.stdout.write(
+  `caught up with the stored shipments' backlog ${(settledMs / 1000).toFixed(0)} s after start\n`,
+);
 
 // The stored shipments' ids, and page tokens of a sample of them (read through the API before the
 // clock starts; the tokens come with a shipment's own lookup, so only a sample is asked for).
