@@ -36,9 +36,23 @@ export async function servedDocument(): Promise<Record<string, unknown>> {
   }
 }
 
+/**
+ * The document without its examples: they stay in /openapi.json and the API reference, while in
+ * the types they only lengthened doc comments (7,547 lines of output with them, 4,841 without).
+ * A property that happens to be called `example` or `examples` is kept.
+ */
+export function withoutExamples(value: unknown, parentKey?: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutExamples(item));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(
+    ([key]) => parentKey === 'properties' || (key !== 'example' && key !== 'examples'),
+  );
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutExamples(item, key)]));
+}
+
 /** The file as it should be committed: openapi-typescript's output, laid out by prettier. */
 export async function generateClientTypes(): Promise<string> {
-  const document = await servedDocument();
+  const document = withoutExamples(await servedDocument());
   const source = [
     '// Generated from the OpenAPI document by `npm run client:generate`. Do not edit by hand.',
     astToString(await openapiTS(document as never)),

@@ -679,12 +679,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "status": "ok",
-           *       "database": "postgres"
-           *     }
-           */
           'application/json': {
             /** @enum {string} */
             status: 'ok';
@@ -698,12 +692,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "status": "unavailable",
-           *       "database": "postgres"
-           *     }
-           */
           'application/json': {
             /** @enum {string} */
             status: 'unavailable';
@@ -717,16 +705,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "the URL is not valid (check its % escapes)",
-           *       "instance": "/healthz%zz",
-           *       "code": "validation_failed"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -760,12 +738,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "status": "ready",
-           *       "database": "postgres"
-           *     }
-           */
           'application/json': {
             /** @enum {string} */
             status: 'ready';
@@ -779,16 +751,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "status": "unavailable",
-           *       "database": "postgres",
-           *       "reason": "the database schema is behind this code: run the migrations",
-           *       "pendingMigrations": [
-           *         "0013-idempotency-keys"
-           *       ]
-           *     }
-           */
           'application/json': {
             /** @enum {string} */
             status: 'unavailable';
@@ -804,16 +766,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "the URL is not valid (check its % escapes)",
-           *       "instance": "/readyz%zz",
-           *       "code": "validation_failed"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -847,18 +799,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example # HELP waybill_scans_ingested_total Scans handed to the ingest pipeline: stored (new), duplicate (already held) or rejected (bad input)
-           *     # TYPE waybill_scans_ingested_total counter
-           *     waybill_scans_ingested_total{result="stored"} 48211
-           *     waybill_scans_ingested_total{result="duplicate"} 9370
-           *     waybill_scans_ingested_total{result="rejected"} 12
-           *
-           *     # HELP waybill_notification_sends_total Notification send attempts by channel and outcome (sent, failed, retry, deferred, skipped, gone)
-           *     # TYPE waybill_notification_sends_total counter
-           *     waybill_notification_sends_total{channel="email",outcome="sent"} 6120
-           *     waybill_notification_sends_total{channel="sms",outcome="deferred"} 41
-           */
           'text/plain': string;
         };
       };
@@ -868,16 +808,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send the metrics token as \"Authorization: Bearer <token>\"",
-           *       "instance": "/metrics",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -911,11 +841,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "publicKey": "BI9UxyXxTCePMxikx0xzNmxW9xc3CckrZPqmewNZDwv1Oj6Ag9DvwXZxhQs0S0unQc6jZFDkL94ghSY9i03y4mM"
-           *     }
-           */
           'application/json': {
             publicKey: string;
           };
@@ -927,16 +852,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "the URL is not valid (check its % escapes)",
-           *       "instance": "/push/vapid-public-key%zz",
-           *       "code": "validation_failed"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -960,69 +875,12 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example easypost */
         carrier: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "id": "evt_3b9e41d07c5a4f6e8d21c0a7b5e9f312",
-         *       "object": "Event",
-         *       "mode": "production",
-         *       "description": "tracker.updated",
-         *       "previous_attributes": {
-         *         "status": "in_transit"
-         *       },
-         *       "status": "pending",
-         *       "pending_urls": [
-         *         "https://track.acme-shop.com/v1/carriers/easypost/webhook"
-         *       ],
-         *       "completed_urls": [],
-         *       "created_at": "2026-11-23T13:05:09Z",
-         *       "updated_at": "2026-11-23T13:05:09Z",
-         *       "result": {
-         *         "id": "trk_8c2f4e6a1b3d5f70",
-         *         "object": "Tracker",
-         *         "mode": "production",
-         *         "tracking_code": "9400111899223855732126",
-         *         "carrier": "USPS",
-         *         "status": "out_for_delivery",
-         *         "status_detail": "out_for_delivery",
-         *         "signed_by": null,
-         *         "est_delivery_date": "2026-11-23T00:00:00Z",
-         *         "is_return": false,
-         *         "carrier_detail": {
-         *           "service": "Priority Mail",
-         *           "est_delivery_date_local": "2026-11-23",
-         *           "est_delivery_time_local": null
-         *         },
-         *         "tracking_details": [
-         *           {
-         *             "object": "TrackingDetail",
-         *             "message": "Out for Delivery",
-         *             "description": "",
-         *             "status": "out_for_delivery",
-         *             "status_detail": "out_for_delivery",
-         *             "datetime": "2026-11-23T07:58:00-06:00",
-         *             "source": "USPS",
-         *             "carrier_code": "OF",
-         *             "tracking_location": {
-         *               "object": "TrackingLocation",
-         *               "city": "AUSTIN",
-         *               "state": "TX",
-         *               "country": "US",
-         *               "zip": "78704"
-         *             }
-         *           }
-         *         ],
-         *         "created_at": "2026-11-21T16:20:00Z",
-         *         "updated_at": "2026-11-23T13:05:08Z"
-         *       }
-         *     }
-         */
         'application/json': unknown;
       };
     };
@@ -1033,15 +891,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "accepted": 1,
-           *       "duplicates": 0,
-           *       "rejected": 0,
-           *       "untracked": [],
-           *       "problems": []
-           *     }
-           */
           'application/json': {
             /** @description Scans stored for the first time (a scan for two tenants counts twice). */
             accepted: number;
@@ -1067,16 +916,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/signature-invalid",
-           *       "title": "The webhook signature does not verify",
-           *       "status": 401,
-           *       "detail": "X-Hmac-Signature does not match the body",
-           *       "instance": "/v1/carriers/easypost/webhook",
-           *       "code": "signature_invalid"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -1099,7 +938,6 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @example proceed */
         'gs1-capture-error-behaviour'?: 'rollback' | 'proceed' | 'all';
       };
       path?: never;
@@ -1107,73 +945,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "@context": [
-         *         "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
-         *         {
-         *           "acme": "https://acme-shop.com/epcis/"
-         *         }
-         *       ],
-         *       "type": "EPCISDocument",
-         *       "schemaVersion": "2.0",
-         *       "creationDate": "2026-11-21T18:00:00Z",
-         *       "epcisBody": {
-         *         "eventList": [
-         *           {
-         *             "type": "ObjectEvent",
-         *             "eventID": "urn:uuid:6f1c2b9e-3d4a-4c5b-8e7f-9a0b1c2d3e4f",
-         *             "eventTime": "2026-11-21T16:40:00-05:00",
-         *             "eventTimeZoneOffset": "-05:00",
-         *             "action": "OBSERVE",
-         *             "epcList": [
-         *               "urn:epc:id:sscc:0614141.1234567890"
-         *             ],
-         *             "bizStep": "departing",
-         *             "disposition": "in_transit",
-         *             "readPoint": {
-         *               "id": "urn:epc:id:sgln:0614141.00777.0"
-         *             },
-         *             "acme:carrierTrackingNumber": "772618493027"
-         *           }
-         *         ]
-         *       }
-         *     }
-         */
         'application/json': unknown;
-        /**
-         * @example {
-         *       "@context": [
-         *         "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
-         *         {
-         *           "acme": "https://acme-shop.com/epcis/"
-         *         }
-         *       ],
-         *       "type": "EPCISDocument",
-         *       "schemaVersion": "2.0",
-         *       "creationDate": "2026-11-21T18:00:00Z",
-         *       "epcisBody": {
-         *         "eventList": [
-         *           {
-         *             "type": "ObjectEvent",
-         *             "eventID": "urn:uuid:6f1c2b9e-3d4a-4c5b-8e7f-9a0b1c2d3e4f",
-         *             "eventTime": "2026-11-21T16:40:00-05:00",
-         *             "eventTimeZoneOffset": "-05:00",
-         *             "action": "OBSERVE",
-         *             "epcList": [
-         *               "urn:epc:id:sscc:0614141.1234567890"
-         *             ],
-         *             "bizStep": "departing",
-         *             "disposition": "in_transit",
-         *             "readPoint": {
-         *               "id": "urn:epc:id:sgln:0614141.00777.0"
-         *             },
-         *             "acme:carrierTrackingNumber": "772618493027"
-         *           }
-         *         ]
-         *       }
-         *     }
-         */
         'application/ld+json': unknown;
       };
     };
@@ -1184,19 +956,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "captureID": "01M800WFY047Z1YDRBPN2G48CQ",
-           *       "running": false,
-           *       "success": true,
-           *       "captureErrorBehaviour": "rollback",
-           *       "errors": [],
-           *       "accepted": 1,
-           *       "duplicates": 0,
-           *       "rejected": 0,
-           *       "problems": []
-           *     }
-           */
           'application/json': {
             captureID: string;
             /** @description Always false: the capture is finished when the answer is sent. */
@@ -1235,16 +994,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -1267,22 +1016,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "the capture has invalid events and GS1-Capture-Error-Behaviour is rollback; nothing was captured: the EPCISDocument has no epcisBody.eventList array",
-           *       "instance": "/epcis/capture",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "body",
-           *           "message": "the EPCISDocument has no epcisBody.eventList array"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -1304,12 +1037,8 @@ export interface operations {
   listShipments: {
     parameters: {
       query?: {
-        /** @example 1Z999AA10123456784 */
         tracking_number?: string;
-        /**
-         * @description Top-level status; see docs/status-model.md.
-         * @example in_transit
-         */
+        /** @description Top-level status; see docs/status-model.md. */
         status?:
           | 'pending'
           | 'info_received'
@@ -1322,12 +1051,8 @@ export interface operations {
           | 'return_to_sender'
           | 'expired'
           | 'cancelled';
-        /**
-         * @description `nextCursor` of the previous page.
-         * @example 01M7WREV907EM0DWME7MM8DA5Q
-         */
+        /** @description `nextCursor` of the previous page. */
         cursor?: string;
-        /** @example 20 */
         limit?: number;
       };
       header?: never;
@@ -1342,60 +1067,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "data": [
-           *         {
-           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "trackingNumber": "1Z999AA10123456784",
-           *           "carrier": "ups",
-           *           "service": "UPS Ground",
-           *           "orderRef": "ORD-10482",
-           *           "origin": {
-           *             "postalCode": "40209",
-           *             "city": "Louisville",
-           *             "region": "KY",
-           *             "country": "US"
-           *           },
-           *           "destination": {
-           *             "postalCode": "78701",
-           *             "city": "Austin",
-           *             "region": "TX",
-           *             "country": "US"
-           *           },
-           *           "promisedDate": "2026-11-25",
-           *           "orderedAt": "2026-11-20T15:15:00.000Z",
-           *           "status": "in_transit",
-           *           "substatus": "in_transit.destination_facility",
-           *           "exceptionReason": null,
-           *           "lastLocation": {
-           *             "city": "Austin",
-           *             "region": "TX",
-           *             "country": "US"
-           *           },
-           *           "lastEventAt": "2026-11-22T11:48:00.000Z",
-           *           "deliveredAt": null,
-           *           "firstScanAt": "2026-11-20T23:42:00.000Z",
-           *           "deliveryAttempts": 0,
-           *           "stalled": false,
-           *           "estimate": {
-           *             "mostLikely": "2026-11-23",
-           *             "earliest": "2026-11-23",
-           *             "latest": "2026-11-24",
-           *             "confidence": 0.86,
-           *             "probabilityByPromise": 0.97,
-           *             "basis": "based on 1,240 similar UPS Ground shipments to this area, timed from arrival at the destination facility, weighed against the carrier's own estimate",
-           *             "predictedAt": "2026-11-22T11:48:00.412Z"
-           *           },
-           *           "estimateChange": null,
-           *           "delayReasons": [],
-           *           "createdAt": "2026-11-20T15:16:04.512Z",
-           *           "updatedAt": "2026-11-22T11:48:00.412Z"
-           *         }
-           *       ],
-           *       "nextCursor": null
-           *     }
-           */
           'application/json': {
             data: {
               id: string;
@@ -1531,16 +1202,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -1563,22 +1224,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "querystring.status must be one of pending, info_received, in_transit, out_for_delivery, available_for_pickup, attempt_failed, delivered, exception, return_to_sender, expired, cancelled",
-           *       "instance": "/v1/shipments",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "querystring.status",
-           *           "message": "must be one of pending, info_received, in_transit, out_for_delivery, available_for_pickup, attempt_failed, delivered, exception, return_to_sender, expired, cancelled"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -1601,10 +1246,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -1612,27 +1254,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "trackingNumber": "1Z999AA10123456784",
-         *       "service": "UPS Ground",
-         *       "orderRef": "ORD-10482",
-         *       "origin": {
-         *         "postalCode": "40209",
-         *         "city": "Louisville",
-         *         "region": "KY",
-         *         "country": "US"
-         *       },
-         *       "destination": {
-         *         "postalCode": "78701",
-         *         "city": "Austin",
-         *         "region": "TX",
-         *         "country": "US"
-         *       },
-         *       "promisedDate": "2026-11-25",
-         *       "orderedAt": "2026-11-20T09:15:00-06:00"
-         *     }
-         */
         'application/json': {
           /** @description As printed; spaces and dashes are ignored. Omitted, Waybill issues one of its own (carrier `waybill`). */
           trackingNumber?: string;
@@ -1657,10 +1278,7 @@ export interface operations {
           };
           /** @description A calendar date, YYYY-MM-DD. */
           promisedDate?: string;
-          /**
-           * @description When the customer ordered: an ISO 8601 date and time with its offset. Estimates made before hand-over count from it.
-           * @example 2026-11-20T09:15:00+01:00
-           */
+          /** @description When the customer ordered: an ISO 8601 date and time with its offset. Estimates made before hand-over count from it. */
           orderedAt?: string;
         };
       };
@@ -1672,43 +1290,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *       "trackingNumber": "1Z999AA10123456784",
-           *       "carrier": "ups",
-           *       "service": "UPS Ground",
-           *       "orderRef": "ORD-10482",
-           *       "origin": {
-           *         "postalCode": "40209",
-           *         "city": "Louisville",
-           *         "region": "KY",
-           *         "country": "US"
-           *       },
-           *       "destination": {
-           *         "postalCode": "78701",
-           *         "city": "Austin",
-           *         "region": "TX",
-           *         "country": "US"
-           *       },
-           *       "promisedDate": "2026-11-25",
-           *       "orderedAt": "2026-11-20T15:15:00.000Z",
-           *       "status": "pending",
-           *       "substatus": "pending.registered",
-           *       "exceptionReason": null,
-           *       "lastLocation": null,
-           *       "lastEventAt": null,
-           *       "deliveredAt": null,
-           *       "firstScanAt": null,
-           *       "deliveryAttempts": 0,
-           *       "stalled": false,
-           *       "estimate": null,
-           *       "estimateChange": null,
-           *       "delayReasons": [],
-           *       "createdAt": "2026-11-20T15:16:04.512Z",
-           *       "updatedAt": "2026-11-20T15:16:04.512Z"
-           *     }
-           */
           'application/json': {
             id: string;
             trackingNumber: string;
@@ -1835,43 +1416,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *       "trackingNumber": "1Z999AA10123456784",
-           *       "carrier": "ups",
-           *       "service": "UPS Ground",
-           *       "orderRef": "ORD-10482",
-           *       "origin": {
-           *         "postalCode": "40209",
-           *         "city": "Louisville",
-           *         "region": "KY",
-           *         "country": "US"
-           *       },
-           *       "destination": {
-           *         "postalCode": "78701",
-           *         "city": "Austin",
-           *         "region": "TX",
-           *         "country": "US"
-           *       },
-           *       "promisedDate": "2026-11-25",
-           *       "orderedAt": "2026-11-20T15:15:00.000Z",
-           *       "status": "pending",
-           *       "substatus": "pending.registered",
-           *       "exceptionReason": null,
-           *       "lastLocation": null,
-           *       "lastEventAt": null,
-           *       "deliveredAt": null,
-           *       "firstScanAt": null,
-           *       "deliveryAttempts": 0,
-           *       "stalled": false,
-           *       "estimate": null,
-           *       "estimateChange": null,
-           *       "delayReasons": [],
-           *       "createdAt": "2026-11-20T15:16:04.512Z",
-           *       "updatedAt": "2026-11-20T15:16:04.512Z"
-           *     }
-           */
           'application/json': {
             id: string;
             trackingNumber: string;
@@ -2004,16 +1548,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -2036,22 +1570,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/carrier-unknown",
-           *       "title": "No carrier recognises this tracking number",
-           *       "status": 422,
-           *       "detail": "No carrier recognises \"1Z999AA10123456785\": it has the shape of UPS 1Z, but its check digit is wrong, so a character was probably mistyped. Give \"carrier\".",
-           *       "instance": "/v1/shipments",
-           *       "code": "carrier_unknown",
-           *       "errors": [
-           *         {
-           *           "field": "carrier",
-           *           "message": "is required: the number matches no known carrier format"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -2075,7 +1593,6 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
@@ -2088,99 +1605,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *       "trackingNumber": "1Z999AA10123456784",
-           *       "carrier": "ups",
-           *       "service": "UPS Ground",
-           *       "orderRef": "ORD-10482",
-           *       "origin": {
-           *         "postalCode": "40209",
-           *         "city": "Louisville",
-           *         "region": "KY",
-           *         "country": "US"
-           *       },
-           *       "destination": {
-           *         "postalCode": "78701",
-           *         "city": "Austin",
-           *         "region": "TX",
-           *         "country": "US"
-           *       },
-           *       "promisedDate": "2026-11-25",
-           *       "orderedAt": "2026-11-20T15:15:00.000Z",
-           *       "status": "in_transit",
-           *       "substatus": "in_transit.destination_facility",
-           *       "exceptionReason": null,
-           *       "lastLocation": {
-           *         "city": "Austin",
-           *         "region": "TX",
-           *         "country": "US"
-           *       },
-           *       "lastEventAt": "2026-11-22T11:48:00.000Z",
-           *       "deliveredAt": null,
-           *       "firstScanAt": "2026-11-20T23:42:00.000Z",
-           *       "deliveryAttempts": 0,
-           *       "stalled": false,
-           *       "estimate": {
-           *         "mostLikely": "2026-11-23",
-           *         "earliest": "2026-11-23",
-           *         "latest": "2026-11-24",
-           *         "confidence": 0.86,
-           *         "probabilityByPromise": 0.97,
-           *         "basis": "based on 1,240 similar UPS Ground shipments to this area, timed from arrival at the destination facility, weighed against the carrier's own estimate",
-           *         "predictedAt": "2026-11-22T11:48:00.412Z"
-           *       },
-           *       "estimateChange": null,
-           *       "delayReasons": [],
-           *       "createdAt": "2026-11-20T15:16:04.512Z",
-           *       "updatedAt": "2026-11-22T11:48:00.412Z",
-           *       "timeline": [
-           *         {
-           *           "occurredAt": "2026-11-20T23:42:00.000Z",
-           *           "zone": "-05:00",
-           *           "localTime": "2026-11-20T18:42:00-05:00",
-           *           "status": "in_transit",
-           *           "substatus": "in_transit.picked_up",
-           *           "rawCode": "P",
-           *           "rawDescription": "Pickup Scan",
-           *           "location": {
-           *             "postalCode": "40209",
-           *             "city": "Louisville",
-           *             "region": "KY",
-           *             "country": "US"
-           *           },
-           *           "source": {
-           *             "adapter": "api",
-           *             "mode": "push"
-           *           },
-           *           "dedupeKey": "F1PSG5RReklo7OMyAN12Lx2WFqQkEseK",
-           *           "voided": false
-           *         },
-           *         {
-           *           "occurredAt": "2026-11-22T11:48:00.000Z",
-           *           "zone": "America/Chicago",
-           *           "localTime": "2026-11-22T05:48:00-06:00",
-           *           "status": "in_transit",
-           *           "substatus": "in_transit.destination_facility",
-           *           "rawCode": "I",
-           *           "rawDescription": "Arrived at Facility",
-           *           "location": {
-           *             "city": "Austin",
-           *             "region": "TX",
-           *             "country": "US"
-           *           },
-           *           "source": {
-           *             "adapter": "api",
-           *             "mode": "push"
-           *           },
-           *           "dedupeKey": "iWBlwl238pE7ESZI3ubbnMuXwvsoFl_z",
-           *           "voided": false
-           *         }
-           *       ],
-           *       "trackingPageUrl": "https://track.acme-shop.com/t/Bq2rkCgOM8Cd4YJ-dSqx0tBg"
-           *     }
-           */
           'application/json': {
             id: string;
             trackingNumber: string;
@@ -2413,16 +1837,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -2445,16 +1859,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -2476,14 +1880,9 @@ export interface operations {
   listOrders: {
     parameters: {
       query?: {
-        /** @example ORD-10482 */
         order_number?: string;
-        /**
-         * @description `nextCursor` of the previous page.
-         * @example 01M7WRETNW2VJHPGX99N3YRX4X
-         */
+        /** @description `nextCursor` of the previous page. */
         cursor?: string;
-        /** @example 20 */
         limit?: number;
       };
       header?: never;
@@ -2498,51 +1897,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "data": [
-           *         {
-           *           "id": "01M7WRETNW2VJHPGX99N3YRX4X",
-           *           "orderNumber": "ORD-10482",
-           *           "customer": {
-           *             "email": "ada@example.com",
-           *             "phone": null,
-           *             "name": "Ada Lee",
-           *             "locale": "en-US"
-           *           },
-           *           "orderedAt": "2026-11-20T15:15:00.000Z",
-           *           "promisedDate": "2026-11-25",
-           *           "source": "api",
-           *           "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
-           *           "parcels": [
-           *             {
-           *               "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *               "trackingNumber": "1Z999AA10123456784",
-           *               "carrier": "ups",
-           *               "status": "pending",
-           *               "substatus": "pending.registered",
-           *               "lastEventAt": null,
-           *               "deliveredAt": null,
-           *               "estimate": null
-           *             },
-           *             {
-           *               "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
-           *               "trackingNumber": "9400111202555842332669",
-           *               "carrier": "usps",
-           *               "status": "pending",
-           *               "substatus": "pending.registered",
-           *               "lastEventAt": null,
-           *               "deliveredAt": null,
-           *               "estimate": null
-           *             }
-           *           ],
-           *           "createdAt": "2026-11-20T15:16:03.900Z",
-           *           "updatedAt": "2026-11-20T15:16:03.900Z"
-           *         }
-           *       ],
-           *       "nextCursor": null
-           *     }
-           */
           'application/json': {
             data: {
               id: string;
@@ -2655,16 +2009,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -2687,22 +2031,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "querystring.limit must be <= 200",
-           *       "instance": "/v1/orders",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "querystring.limit",
-           *           "message": "must be <= 200"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -2725,10 +2053,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -2736,33 +2061,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "orderNumber": "ORD-10482",
-         *       "customer": {
-         *         "email": "ada@example.com",
-         *         "name": "Ada Lee",
-         *         "locale": "en-US"
-         *       },
-         *       "orderedAt": "2026-11-20T09:15:00-06:00",
-         *       "promisedDate": "2026-11-25",
-         *       "destination": {
-         *         "postalCode": "78701",
-         *         "city": "Austin",
-         *         "region": "TX",
-         *         "country": "US"
-         *       },
-         *       "parcels": [
-         *         {
-         *           "trackingNumber": "1Z999AA10123456784",
-         *           "carrier": "ups"
-         *         },
-         *         {
-         *           "trackingNumber": "9400111202555842332669"
-         *         }
-         *       ]
-         *     }
-         */
         'application/json': {
           /** @description The merchant's order number as the customer knows it; posting it again updates the order. */
           orderNumber: string;
@@ -2808,46 +2106,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WRETNW2VJHPGX99N3YRX4X",
-           *       "orderNumber": "ORD-10482",
-           *       "customer": {
-           *         "email": "ada@example.com",
-           *         "phone": null,
-           *         "name": "Ada Lee",
-           *         "locale": "en-US"
-           *       },
-           *       "orderedAt": "2026-11-20T15:15:00.000Z",
-           *       "promisedDate": "2026-11-25",
-           *       "source": "api",
-           *       "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
-           *       "parcels": [
-           *         {
-           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "trackingNumber": "1Z999AA10123456784",
-           *           "carrier": "ups",
-           *           "status": "pending",
-           *           "substatus": "pending.registered",
-           *           "lastEventAt": null,
-           *           "deliveredAt": null,
-           *           "estimate": null
-           *         },
-           *         {
-           *           "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
-           *           "trackingNumber": "9400111202555842332669",
-           *           "carrier": "usps",
-           *           "status": "pending",
-           *           "substatus": "pending.registered",
-           *           "lastEventAt": null,
-           *           "deliveredAt": null,
-           *           "estimate": null
-           *         }
-           *       ],
-           *       "createdAt": "2026-11-20T15:16:03.900Z",
-           *       "updatedAt": "2026-11-20T15:16:03.900Z"
-           *     }
-           */
           'application/json': {
             id: string;
             orderNumber: string;
@@ -2951,46 +2209,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WRETNW2VJHPGX99N3YRX4X",
-           *       "orderNumber": "ORD-10482",
-           *       "customer": {
-           *         "email": "ada@example.com",
-           *         "phone": null,
-           *         "name": "Ada Lee",
-           *         "locale": "en-US"
-           *       },
-           *       "orderedAt": "2026-11-20T15:15:00.000Z",
-           *       "promisedDate": "2026-11-25",
-           *       "source": "api",
-           *       "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
-           *       "parcels": [
-           *         {
-           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "trackingNumber": "1Z999AA10123456784",
-           *           "carrier": "ups",
-           *           "status": "pending",
-           *           "substatus": "pending.registered",
-           *           "lastEventAt": null,
-           *           "deliveredAt": null,
-           *           "estimate": null
-           *         },
-           *         {
-           *           "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
-           *           "trackingNumber": "9400111202555842332669",
-           *           "carrier": "usps",
-           *           "status": "pending",
-           *           "substatus": "pending.registered",
-           *           "lastEventAt": null,
-           *           "deliveredAt": null,
-           *           "estimate": null
-           *         }
-           *       ],
-           *       "createdAt": "2026-11-20T15:16:03.900Z",
-           *       "updatedAt": "2026-11-20T15:16:03.900Z"
-           *     }
-           */
           'application/json': {
             id: string;
             orderNumber: string;
@@ -3100,16 +2318,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3132,22 +2340,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "parcels.0 the tracking number must be 4 to 40 letters or digits",
-           *       "instance": "/v1/orders",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "parcels.0",
-           *           "message": "the tracking number must be 4 to 40 letters or digits"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3171,7 +2363,6 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M7WRETNW2VJHPGX99N3YRX4X */
         id: string;
       };
       cookie?: never;
@@ -3184,46 +2375,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WRETNW2VJHPGX99N3YRX4X",
-           *       "orderNumber": "ORD-10482",
-           *       "customer": {
-           *         "email": "ada@example.com",
-           *         "phone": null,
-           *         "name": "Ada Lee",
-           *         "locale": "en-US"
-           *       },
-           *       "orderedAt": "2026-11-20T15:15:00.000Z",
-           *       "promisedDate": "2026-11-25",
-           *       "source": "api",
-           *       "trackingPageUrl": "https://track.acme-shop.com/o/pS1nVw3kD0rQe7ZbLx9aFh2Y",
-           *       "parcels": [
-           *         {
-           *           "id": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "trackingNumber": "1Z999AA10123456784",
-           *           "carrier": "ups",
-           *           "status": "pending",
-           *           "substatus": "pending.registered",
-           *           "lastEventAt": null,
-           *           "deliveredAt": null,
-           *           "estimate": null
-           *         },
-           *         {
-           *           "id": "01M7WREVA8Q3C2ZJ5M4P9T6K1D",
-           *           "trackingNumber": "9400111202555842332669",
-           *           "carrier": "usps",
-           *           "status": "pending",
-           *           "substatus": "pending.registered",
-           *           "lastEventAt": null,
-           *           "deliveredAt": null,
-           *           "estimate": null
-           *         }
-           *       ],
-           *       "createdAt": "2026-11-20T15:16:03.900Z",
-           *       "updatedAt": "2026-11-20T15:16:03.900Z"
-           *     }
-           */
           'application/json': {
             id: string;
             orderNumber: string;
@@ -3333,16 +2484,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3365,16 +2506,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no order with id 01M7WRETNW2VJHPGX99N3YRX4X",
-           *       "instance": "/v1/orders/01M7WRETNW2VJHPGX99N3YRX4X",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3397,10 +2528,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -3408,41 +2536,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "events": [
-         *         {
-         *           "trackingNumber": "1Z999AA10123456784",
-         *           "carrier": "ups",
-         *           "occurredAt": "2026-11-20T18:42:00-05:00",
-         *           "status": "in_transit.picked_up",
-         *           "rawCode": "P",
-         *           "rawDescription": "Pickup Scan",
-         *           "location": {
-         *             "postalCode": "40209",
-         *             "city": "Louisville",
-         *             "region": "KY",
-         *             "country": "US"
-         *           }
-         *         },
-         *         {
-         *           "trackingNumber": "1Z999AA10123456784",
-         *           "carrier": "ups",
-         *           "occurredAt": "2026-11-22T05:48:00",
-         *           "zone": "America/Chicago",
-         *           "status": "in_transit.destination_facility",
-         *           "rawCode": "I",
-         *           "rawDescription": "Arrived at Facility",
-         *           "location": {
-         *             "city": "Austin",
-         *             "region": "TX",
-         *             "country": "US"
-         *           },
-         *           "carrierEstimate": "2026-11-23"
-         *         }
-         *       ]
-         *     }
-         */
         'application/json': {
           events: {
             trackingNumber: string;
@@ -3500,13 +2593,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "accepted": 2,
-           *       "duplicates": 0,
-           *       "rejected": []
-           *     }
-           */
           'application/json': {
             /** @description Scans stored for the first time. */
             accepted: number;
@@ -3533,16 +2619,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3565,22 +2641,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "no scan in the batch is valid; nothing was stored",
-           *       "instance": "/v1/events",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "events.0.occurredAt",
-           *           "message": "has no UTC offset; give one or a zone"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3614,170 +2674,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "rules": [
-           *         {
-           *           "topic": "shipping_confirmation",
-           *           "description": "A parcel of an order was registered with its customer: number, carrier and link, once per parcel; one message per order and day.",
-           *           "channels": [
-           *             "email"
-           *           ],
-           *           "defaultChannels": [
-           *             "email"
-           *           ],
-           *           "sampleEvent": "shipment.created"
-           *         },
-           *         {
-           *           "topic": "shipped",
-           *           "description": "The carrier scanned the parcel for the first time.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "out_for_delivery",
-           *           "description": "The parcel is on the delivery vehicle.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "delivered",
-           *           "description": "The parcel was delivered.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "delivered"
-           *         },
-           *         {
-           *           "topic": "available_for_pickup",
-           *           "description": "The parcel waits at a pickup point.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "failed_attempt",
-           *           "description": "The carrier tried to deliver and could not.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "exception",
-           *           "description": "Something stopped the journey.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "exception.raised"
-           *         },
-           *         {
-           *           "topic": "delay",
-           *           "description": "The parcel will probably arrive later than promised or estimated.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "delay.detected"
-           *         },
-           *         {
-           *           "topic": "estimate_moved",
-           *           "description": "The estimated delivery moved by a day or more.",
-           *           "channels": [
-           *             "email",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "eta.changed"
-           *         },
-           *         {
-           *           "topic": "stalled",
-           *           "description": "No scan for longer than usual.",
-           *           "channels": [
-           *             "email",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "stalled"
-           *         },
-           *         {
-           *           "topic": "returned",
-           *           "description": "The parcel is going back to the sender.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         }
-           *       ],
-           *       "dailyCap": 4
-           *     }
-           */
           'application/json': {
             rules: {
               topic: string;
@@ -3802,16 +2698,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3834,16 +2720,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
-           *       "instance": "/v1/notification-rules",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -3871,21 +2747,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "rules": {
-         *         "estimate_moved": {
-         *           "channels": [
-         *             "email"
-         *           ]
-         *         },
-         *         "stalled": {
-         *           "channels": []
-         *         }
-         *       },
-         *       "dailyCap": 3
-         *     }
-         */
         'application/json': {
           rules?: {
             shipping_confirmation?: {
@@ -3933,166 +2794,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "rules": [
-           *         {
-           *           "topic": "shipping_confirmation",
-           *           "description": "A parcel of an order was registered with its customer: number, carrier and link, once per parcel; one message per order and day.",
-           *           "channels": [
-           *             "email"
-           *           ],
-           *           "defaultChannels": [
-           *             "email"
-           *           ],
-           *           "sampleEvent": "shipment.created"
-           *         },
-           *         {
-           *           "topic": "shipped",
-           *           "description": "The carrier scanned the parcel for the first time.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "out_for_delivery",
-           *           "description": "The parcel is on the delivery vehicle.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "delivered",
-           *           "description": "The parcel was delivered.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "delivered"
-           *         },
-           *         {
-           *           "topic": "available_for_pickup",
-           *           "description": "The parcel waits at a pickup point.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "failed_attempt",
-           *           "description": "The carrier tried to deliver and could not.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         },
-           *         {
-           *           "topic": "exception",
-           *           "description": "Something stopped the journey.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "exception.raised"
-           *         },
-           *         {
-           *           "topic": "delay",
-           *           "description": "The parcel will probably arrive later than promised or estimated.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "delay.detected"
-           *         },
-           *         {
-           *           "topic": "estimate_moved",
-           *           "description": "The estimated delivery moved by a day or more.",
-           *           "channels": [
-           *             "email"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "eta.changed"
-           *         },
-           *         {
-           *           "topic": "stalled",
-           *           "description": "No scan for longer than usual.",
-           *           "channels": [],
-           *           "defaultChannels": [
-           *             "email",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "stalled"
-           *         },
-           *         {
-           *           "topic": "returned",
-           *           "description": "The parcel is going back to the sender.",
-           *           "channels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "defaultChannels": [
-           *             "email",
-           *             "sms",
-           *             "push"
-           *           ],
-           *           "sampleEvent": "status.changed"
-           *         }
-           *       ],
-           *       "dailyCap": 3
-           *     }
-           */
           'application/json': {
             rules: {
               topic: string;
@@ -4117,16 +2818,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4149,22 +2840,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "body.dailyCap must be <= 50",
-           *       "instance": "/v1/notification-rules",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "body.dailyCap",
-           *           "message": "must be <= 50"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4198,17 +2873,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "name": "Acme Outdoor",
-           *       "logoUrl": "https://cdn.acme-shop.com/brand/logo-240.png",
-           *       "primaryColor": "#1f3a5f",
-           *       "accentColor": "#0b6bcb",
-           *       "supportEmail": "help@acme-shop.com",
-           *       "supportPhone": "+1 512 555 0142",
-           *       "supportUrl": "https://acme-shop.com/help"
-           *     }
-           */
           'application/json': {
             name: string;
             logoUrl: string | null;
@@ -4232,16 +2896,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4264,16 +2918,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
-           *       "instance": "/v1/branding",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4301,17 +2945,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "name": "Acme Outdoor",
-         *       "logoUrl": "https://cdn.acme-shop.com/brand/logo-240.png",
-         *       "primaryColor": "#1f3a5f",
-         *       "accentColor": "#0b6bcb",
-         *       "supportEmail": "help@acme-shop.com",
-         *       "supportPhone": "+1 512 555 0142",
-         *       "supportUrl": "https://acme-shop.com/help"
-         *     }
-         */
         'application/json': {
           name?: string;
           logoUrl?: string | null;
@@ -4330,17 +2963,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "name": "Acme Outdoor",
-           *       "logoUrl": "https://cdn.acme-shop.com/brand/logo-240.png",
-           *       "primaryColor": "#1f3a5f",
-           *       "accentColor": "#0b6bcb",
-           *       "supportEmail": "help@acme-shop.com",
-           *       "supportPhone": "+1 512 555 0142",
-           *       "supportUrl": "https://acme-shop.com/help"
-           *     }
-           */
           'application/json': {
             name: string;
             logoUrl: string | null;
@@ -4364,16 +2986,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4396,22 +3008,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "body.primaryColor must match pattern \"^#[0-9a-fA-F]{6}$\"",
-           *       "instance": "/v1/branding",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "body.primaryColor",
-           *           "message": "must match pattern \"^#[0-9a-fA-F]{6}$\""
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4435,7 +3031,6 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
@@ -4448,20 +3043,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "data": [
-           *         {
-           *           "id": "01M7WREVP2JZ7KNM118FTY31Q5",
-           *           "channel": "email",
-           *           "address": "maria.lopez@example.com",
-           *           "locale": "es",
-           *           "timeZone": "America/Chicago",
-           *           "optedOut": false
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             data: {
               id: string;
@@ -4486,16 +3067,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4518,16 +3089,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/recipients",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4550,29 +3111,16 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path: {
-        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "channel": "email",
-         *       "address": "maria.lopez@example.com",
-         *       "locale": "es",
-         *       "timeZone": "America/Chicago",
-         *       "consentText": "Send me shipping updates by email (checkout, 2026-11-20)"
-         *     }
-         */
         'application/json': {
           channel: 'email' | 'sms';
           /** @description Email address, or a phone number (E.164). */
@@ -4593,16 +3141,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WREVP2JZ7KNM118FTY31Q5",
-           *       "channel": "email",
-           *       "address": "maria.lopez@example.com",
-           *       "locale": "es",
-           *       "timeZone": "America/Chicago",
-           *       "optedOut": false
-           *     }
-           */
           'application/json': {
             id: string;
             channel: string;
@@ -4619,16 +3157,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WREVP2JZ7KNM118FTY31Q5",
-           *       "channel": "email",
-           *       "address": "maria.lopez@example.com",
-           *       "locale": "es",
-           *       "timeZone": "America/Chicago",
-           *       "optedOut": false
-           *     }
-           */
           'application/json': {
             id: string;
             channel: string;
@@ -4651,16 +3179,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4683,16 +3201,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/recipients",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4716,9 +3224,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
-        /** @example 01M7WREVP2JZ7KNM118FTY31Q5 */
         recipientId: string;
       };
       cookie?: never;
@@ -4744,16 +3250,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4776,16 +3272,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no recipient 01M7WREVP2JZ7KNM118FTY31Q5 on this shipment",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/recipients/01M7WREVP2JZ7KNM118FTY31Q5",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4809,7 +3295,6 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         id: string;
       };
       cookie?: never;
@@ -4822,25 +3307,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "data": [
-           *         {
-           *           "id": "01M7Z1EH2PN7AZJ5W5XKNMPMYM",
-           *           "messageId": "01M7Z1EGZ3C9Y4N5QK8T2XW7RB",
-           *           "recipientId": "01M7WREVP2JZ7KNM118FTY31Q5",
-           *           "channel": "email",
-           *           "idempotencyKey": "kX3v9QmZp0Lr7T2bWc8yHs4NdA6eJf1G",
-           *           "eventType": "status.changed",
-           *           "outcome": "sent",
-           *           "providerId": "<01M7Z1EGZ3C9Y4N5QK8T2XW7RB@mail.acme-shop.com>",
-           *           "providerStatus": null,
-           *           "error": null,
-           *           "at": "2026-11-21T12:31:40.118Z"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             data: {
               id: string;
@@ -4870,16 +3336,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4902,16 +3358,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no shipment with id 01M7WREV907EM0DWME7MM8DA5Q",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q/notifications",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -4933,18 +3379,13 @@ export interface operations {
   previewNotification: {
     parameters: {
       query?: {
-        /** @example sms */
         channel?: 'email' | 'sms' | 'push';
-        /** @example en */
         locale?: 'en' | 'es' | 'de' | 'fr' | 'pt-BR';
-        /** @example America/Chicago */
         timeZone?: string;
-        /** @example json */
         format?: 'json' | 'html';
       };
       header?: never;
       path: {
-        /** @example out_for_delivery */
         event:
           | 'shipping_confirmation'
           | 'shipped'
@@ -4968,28 +3409,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "topic": "out_for_delivery",
-           *       "channel": "sms",
-           *       "locale": "en",
-           *       "subject": "Your Acme Outdoor parcel arrives today",
-           *       "text": "Acme Outdoor: your parcel 1Z999AA10123456784 is out for delivery today. https://track.acme-shop.com/t/SAMPLE-TOKEN-PREVIEW-0000",
-           *       "html": null,
-           *       "headers": {},
-           *       "data": {
-           *         "locale": "en",
-           *         "topics": [
-           *           "out_for_delivery"
-           *         ]
-           *       },
-           *       "segments": {
-           *         "encoding": "GSM-7",
-           *         "units": 127,
-           *         "segments": 1
-           *       }
-           *     }
-           */
           'application/json':
             | {
                 topic: string;
@@ -5025,16 +3444,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5057,22 +3466,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "not an IANA time zone",
-           *       "instance": "/v1/notification-previews/out_for_delivery",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "/timeZone",
-           *           "message": "not an IANA time zone"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5094,7 +3487,6 @@ export interface operations {
   detectCarrier: {
     parameters: {
       query: {
-        /** @example 1Z 999 AA1 01 2345 6784 */
         number: string;
       };
       header?: never;
@@ -5109,24 +3501,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "input": "1Z 999 AA1 01 2345 6784",
-           *       "normalized": "1Z999AA10123456784",
-           *       "ambiguous": false,
-           *       "candidates": [
-           *         {
-           *           "carrier": "ups",
-           *           "carrierName": "UPS",
-           *           "service": "UPS 1Z",
-           *           "checkDigit": "verified",
-           *           "confidence": 0.999,
-           *           "url": "https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z999AA10123456784"
-           *         }
-           *       ],
-           *       "reason": null
-           *     }
-           */
           'application/json': {
             input: string;
             normalized: string;
@@ -5156,16 +3530,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5188,22 +3552,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "querystring.number is required",
-           *       "instance": "/v1/detect",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "querystring.number",
-           *           "message": "is required"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5226,10 +3574,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -5237,65 +3582,8 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example ISA*00*          *00*          *02*ODFL           *ZZ*WAYBILL        *261121*0715*U*00401*000000623*0*P*>~
-         *     GS*QM*ODFL*WAYBILL*20261121*0715*623*X*004010~
-         *     ST*214*0001~
-         *     B10*77842035196*ORD-10485*ODFL~
-         *     N1*SH*ACME OUTDOOR~
-         *     N4*LOUISVILLE*KY*40209*US~
-         *     N1*CN*PINE RIDGE OUTFITTERS~
-         *     N4*AUSTIN*TX*78701*US~
-         *     LX*1~
-         *     AT7*AF*NS***20261120*1842*ET~
-         *     MS1*LOUISVILLE*KY*US~
-         *     LX*2~
-         *     AT7*X6*NS***20261121*0705*CT~
-         *     MS1*DALLAS*TX*US~
-         *     SE*13*0001~
-         *     GE*1*623~
-         *     IEA*1*000000623~
-         */
         'application/edi-x12': string;
-        /**
-         * @example ISA*00*          *00*          *02*ODFL           *ZZ*WAYBILL        *261121*0715*U*00401*000000623*0*P*>~
-         *     GS*QM*ODFL*WAYBILL*20261121*0715*623*X*004010~
-         *     ST*214*0001~
-         *     B10*77842035196*ORD-10485*ODFL~
-         *     N1*SH*ACME OUTDOOR~
-         *     N4*LOUISVILLE*KY*40209*US~
-         *     N1*CN*PINE RIDGE OUTFITTERS~
-         *     N4*AUSTIN*TX*78701*US~
-         *     LX*1~
-         *     AT7*AF*NS***20261120*1842*ET~
-         *     MS1*LOUISVILLE*KY*US~
-         *     LX*2~
-         *     AT7*X6*NS***20261121*0705*CT~
-         *     MS1*DALLAS*TX*US~
-         *     SE*13*0001~
-         *     GE*1*623~
-         *     IEA*1*000000623~
-         */
         'application/edi': string;
-        /**
-         * @example ISA*00*          *00*          *02*ODFL           *ZZ*WAYBILL        *261121*0715*U*00401*000000623*0*P*>~
-         *     GS*QM*ODFL*WAYBILL*20261121*0715*623*X*004010~
-         *     ST*214*0001~
-         *     B10*77842035196*ORD-10485*ODFL~
-         *     N1*SH*ACME OUTDOOR~
-         *     N4*LOUISVILLE*KY*40209*US~
-         *     N1*CN*PINE RIDGE OUTFITTERS~
-         *     N4*AUSTIN*TX*78701*US~
-         *     LX*1~
-         *     AT7*AF*NS***20261120*1842*ET~
-         *     MS1*LOUISVILLE*KY*US~
-         *     LX*2~
-         *     AT7*X6*NS***20261121*0705*CT~
-         *     MS1*DALLAS*TX*US~
-         *     SE*13*0001~
-         *     GE*1*623~
-         *     IEA*1*000000623~
-         */
         'text/plain': string;
       };
     };
@@ -5306,14 +3594,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "accepted": 2,
-           *       "duplicates": 0,
-           *       "rejected": 0,
-           *       "problems": []
-           *     }
-           */
           'application/json': {
             /** @description Scans stored for the first time. */
             accepted: number;
@@ -5345,16 +3625,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5377,22 +3647,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "nothing in the body is a usable X12 214 interchange: not an X12 interchange: the text must start with an ISA segment",
-           *       "instance": "/v1/imports/edi",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "segment 1",
-           *           "message": "not an X12 interchange: the text must start with an ISA segment"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5415,10 +3669,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -5426,23 +3677,8 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example tracking_number,carrier,occurred_at,status,raw_code,description,city,region,postal_code,country
-         *     1Z999AA10123456784,ups,2026-11-23T08:02:00-06:00,out_for_delivery,I,Out For Delivery Today,Austin,TX,78701,US
-         *     1Z999AA10123456784,ups,2026-11-23T13:47:00-06:00,delivered,D,Delivered,Austin,TX,78701,US
-         */
         'text/csv': string;
-        /**
-         * @example tracking_number,carrier,occurred_at,status,raw_code,description,city,region,postal_code,country
-         *     1Z999AA10123456784,ups,2026-11-23T08:02:00-06:00,out_for_delivery,I,Out For Delivery Today,Austin,TX,78701,US
-         *     1Z999AA10123456784,ups,2026-11-23T13:47:00-06:00,delivered,D,Delivered,Austin,TX,78701,US
-         */
         'text/plain': string;
-        /**
-         * @example tracking_number,carrier,occurred_at,status,raw_code,description,city,region,postal_code,country
-         *     1Z999AA10123456784,ups,2026-11-23T08:02:00-06:00,out_for_delivery,I,Out For Delivery Today,Austin,TX,78701,US
-         *     1Z999AA10123456784,ups,2026-11-23T13:47:00-06:00,delivered,D,Delivered,Austin,TX,78701,US
-         */
         'application/csv': string;
       };
     };
@@ -5453,14 +3689,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "accepted": 2,
-           *       "duplicates": 0,
-           *       "rejected": 0,
-           *       "problems": []
-           *     }
-           */
           'application/json': {
             /** @description Scans stored for the first time. */
             accepted: number;
@@ -5492,16 +3720,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5524,16 +3742,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unsupported-media-type",
-           *       "title": "Unsupported content type",
-           *       "status": 415,
-           *       "detail": "send the file as text/csv or text/plain or application/csv (not application/json)",
-           *       "instance": "/v1/imports/events.csv",
-           *       "code": "unsupported_media_type"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5556,10 +3764,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -5567,23 +3772,8 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example tracking_number,carrier,service,order_ref,promised_date,ordered_at,destination_city,destination_region,destination_postal_code,destination_country
-         *     9405511899223855740186,,USPS Priority Mail,ORD-10483,2026-11-26,2026-11-21T10:02:00-06:00,Austin,TX,78704,US
-         *     772618493027,fedex,FedEx Express Saver,ORD-10484,2026-11-27,2026-11-21T16:40:00-05:00,Denver,CO,80202,US
-         */
         'text/csv': string;
-        /**
-         * @example tracking_number,carrier,service,order_ref,promised_date,ordered_at,destination_city,destination_region,destination_postal_code,destination_country
-         *     9405511899223855740186,,USPS Priority Mail,ORD-10483,2026-11-26,2026-11-21T10:02:00-06:00,Austin,TX,78704,US
-         *     772618493027,fedex,FedEx Express Saver,ORD-10484,2026-11-27,2026-11-21T16:40:00-05:00,Denver,CO,80202,US
-         */
         'text/plain': string;
-        /**
-         * @example tracking_number,carrier,service,order_ref,promised_date,ordered_at,destination_city,destination_region,destination_postal_code,destination_country
-         *     9405511899223855740186,,USPS Priority Mail,ORD-10483,2026-11-26,2026-11-21T10:02:00-06:00,Austin,TX,78704,US
-         *     772618493027,fedex,FedEx Express Saver,ORD-10484,2026-11-27,2026-11-21T16:40:00-05:00,Denver,CO,80202,US
-         */
         'application/csv': string;
       };
     };
@@ -5594,30 +3784,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "created": 2,
-           *       "existing": 0,
-           *       "rejected": 0,
-           *       "ignoredColumns": [],
-           *       "rows": [
-           *         {
-           *           "line": 2,
-           *           "trackingNumber": "9405511899223855740186",
-           *           "outcome": "created",
-           *           "shipmentId": "01M804HYJP2NR6EAH9XXJMW0V1",
-           *           "carrier": "usps"
-           *         },
-           *         {
-           *           "line": 3,
-           *           "trackingNumber": "772618493027",
-           *           "outcome": "created",
-           *           "shipmentId": "01M804HYK3PPQJF673Q0GVC8DP",
-           *           "carrier": "fedex"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             created: number;
             /** @description Rows for numbers the tenant already tracked: the existing shipment is kept. */
@@ -5647,16 +3813,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5679,22 +3835,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "the header has no tracking_number column (it has order, city)",
-           *       "instance": "/v1/imports/shipments.csv",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "line 1",
-           *           "message": "the header has no tracking_number column (it has order, city)"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5717,10 +3857,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -5728,24 +3865,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example From: Ana Ruiz <ana@acme-shop.com>
-         *     To: 8ad3c35fa8d60c778d2d@intake.waybill.local
-         *     Subject: Fwd: Your order #1001 is on its way
-         *     Message-ID: <CAF-1001-forward@mail.gmail.com>
-         *     Date: Fri, 20 Nov 2026 15:20:00 +0000
-         *     MIME-Version: 1.0
-         *     Content-Type: text/plain; charset=UTF-8
-         *
-         *     ---------- Forwarded message ---------
-         *     From: Acme Shop <orders@acme-shop.com>
-         *     Date: Fri, 20 Nov 2026 at 15:16
-         *     Subject: Your order #1001 is on its way
-         *
-         *     Good news: order #1001 has shipped with UPS.
-         *     Tracking number: 1Z 999 AA1 01 2345 6784
-         *     https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784
-         */
         'message/rfc822': string;
       };
     };
@@ -5756,28 +3875,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M7WRP8FM8NTKY31FGHJ7N8KR",
-           *       "receivedAt": "2026-11-20T15:20:07.412Z",
-           *       "messageKey": "<CAF-1001-forward@mail.gmail.com>",
-           *       "from": "ana@acme-shop.com",
-           *       "subject": "Fwd: Your order #1001 is on its way",
-           *       "outcome": "registered",
-           *       "detail": "Registered tracking number 1Z999AA10123456784 on order #1001.",
-           *       "found": [
-           *         {
-           *           "trackingNumber": "1Z999AA10123456784",
-           *           "carrier": "ups",
-           *           "confidence": 1,
-           *           "source": "link",
-           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q"
-           *         }
-           *       ],
-           *       "orderId": "01M7WRP8FM8NTKY31FGHJ7N8KQ",
-           *       "orderNumber": "#1001"
-           *     }
-           */
           'application/json': {
             id: string;
             /** Format: date-time */
@@ -5826,16 +3923,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5858,22 +3945,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "the mail is not addressed to this tenant's intake address",
-           *       "instance": "/v1/intake/email",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "body",
-           *           "message": "names none of To, Cc, Delivered-To or X-Original-To as the intake address"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5907,12 +3978,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "address": "8ad3c35fa8d60c778d2d@intake.waybill.local",
-           *       "smtpEnabled": true
-           *     }
-           */
           'application/json': {
             address: string;
             /** @description Whether this server takes mail by SMTP itself. */
@@ -5932,16 +3997,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5964,16 +4019,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
-           *       "instance": "/v1/intake/address",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -5995,12 +4040,8 @@ export interface operations {
   listIntakeMails: {
     parameters: {
       query?: {
-        /**
-         * @description `nextCursor` of the previous page.
-         * @example 01M7WRP8FM8NTKY31FGHJ7N8KR
-         */
+        /** @description `nextCursor` of the previous page. */
         cursor?: string;
-        /** @example 20 */
         limit?: number;
       };
       header?: never;
@@ -6015,45 +4056,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "data": [
-           *         {
-           *           "id": "01M7WV39MNMQWM2KKZRZVV7VFS",
-           *           "receivedAt": "2026-11-20T16:02:11.733Z",
-           *           "messageKey": "<CAF-1002-forward@mail.gmail.com>",
-           *           "from": "ana@acme-shop.com",
-           *           "subject": "Fwd: Thanks for your order #1002",
-           *           "outcome": "no_number",
-           *           "detail": "No tracking number was found in the mail.",
-           *           "found": [],
-           *           "orderId": null,
-           *           "orderNumber": null
-           *         },
-           *         {
-           *           "id": "01M7WRP8FM8NTKY31FGHJ7N8KR",
-           *           "receivedAt": "2026-11-20T15:20:07.412Z",
-           *           "messageKey": "<CAF-1001-forward@mail.gmail.com>",
-           *           "from": "ana@acme-shop.com",
-           *           "subject": "Fwd: Your order #1001 is on its way",
-           *           "outcome": "registered",
-           *           "detail": "Registered tracking number 1Z999AA10123456784 on order #1001.",
-           *           "found": [
-           *             {
-           *               "trackingNumber": "1Z999AA10123456784",
-           *               "carrier": "ups",
-           *               "confidence": 1,
-           *               "source": "link",
-           *               "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q"
-           *             }
-           *           ],
-           *           "orderId": "01M7WRP8FM8NTKY31FGHJ7N8KQ",
-           *           "orderNumber": "#1001"
-           *         }
-           *       ],
-           *       "nextCursor": null
-           *     }
-           */
           'application/json': {
             data: {
               id: string;
@@ -6105,16 +4107,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6137,22 +4129,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "querystring.limit must be <= 200",
-           *       "instance": "/v1/intake/mails",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "querystring.limit",
-           *           "message": "must be <= 200"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6186,58 +4162,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "items": [
-           *         {
-           *           "id": "ups",
-           *           "name": "UPS",
-           *           "capabilities": {
-           *             "pull": true,
-           *             "push": false,
-           *             "batchSize": 1,
-           *             "ratePerSecond": 5,
-           *             "burst": 10,
-           *             "concurrency": 4
-           *           },
-           *           "polled": true,
-           *           "lastSuccessAt": "2026-11-22T11:47:58.204Z",
-           *           "lastErrorAt": "2026-11-21T03:12:09.551Z",
-           *           "lastError": "UPS answered 502",
-           *           "errorRate": 0.004,
-           *           "requests": 1873,
-           *           "rateLimit": {
-           *             "tokens": 7.5,
-           *             "limitedUntil": null
-           *           },
-           *           "breaker": "closed"
-           *         },
-           *         {
-           *           "id": "fedex",
-           *           "name": "FedEx",
-           *           "capabilities": {
-           *             "pull": true,
-           *             "push": false,
-           *             "batchSize": 30,
-           *             "ratePerSecond": 5,
-           *             "burst": 10,
-           *             "concurrency": 2
-           *           },
-           *           "polled": true,
-           *           "lastSuccessAt": "2026-11-22T11:31:40.018Z",
-           *           "lastErrorAt": "2026-11-22T11:46:12.730Z",
-           *           "lastError": "FedEx answered 429",
-           *           "errorRate": 0.31,
-           *           "requests": 142,
-           *           "rateLimit": {
-           *             "tokens": 0,
-           *             "limitedUntil": "2026-11-22T11:51:12.000Z"
-           *           },
-           *           "breaker": "half_open"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             items: {
               id: string;
@@ -6282,16 +4206,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6314,16 +4228,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
-           *       "instance": "/v1/carriers",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6357,20 +4261,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "items": [
-           *         {
-           *           "carrier": "fedex",
-           *           "rawCode": "AE",
-           *           "count": 12,
-           *           "firstSeenAt": "2026-11-03T14:20:31.000Z",
-           *           "lastSeenAt": "2026-11-22T09:05:47.000Z",
-           *           "sampleDescription": "Shipment arriving early"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             items: {
               carrier: string;
@@ -6397,16 +4287,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6429,16 +4309,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
-           *       "instance": "/v1/carriers/unmapped",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6472,28 +4342,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "items": [
-           *         {
-           *           "id": "01M6DV75805X6NYSVMVCBHR3M0",
-           *           "url": "https://hooks.acme-shop.com/waybill",
-           *           "description": "Order system: marks orders shipped and delivered",
-           *           "events": [
-           *             "status.changed",
-           *             "delivered",
-           *             "exception.raised"
-           *           ],
-           *           "enabled": true,
-           *           "disabledReason": null,
-           *           "disabledAt": null,
-           *           "consecutiveDeadLetters": 0,
-           *           "createdAt": "2026-11-02T10:00:00.000Z",
-           *           "updatedAt": "2026-11-02T10:00:00.000Z"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             items: {
               id: string;
@@ -6529,16 +4377,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6561,16 +4399,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
-           *       "instance": "/v1/webhook-endpoints",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6593,10 +4421,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -6604,17 +4429,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "url": "https://hooks.acme-shop.com/waybill",
-         *       "events": [
-         *         "status.changed",
-         *         "delivered",
-         *         "exception.raised"
-         *       ],
-         *       "description": "Order system: marks orders shipped and delivered"
-         *     }
-         */
         'application/json': {
           /** @description http(s) URL the events are POSTed to. */
           url: string;
@@ -6642,25 +4456,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M6DV75805X6NYSVMVCBHR3M0",
-           *       "url": "https://hooks.acme-shop.com/waybill",
-           *       "description": "Order system: marks orders shipped and delivered",
-           *       "events": [
-           *         "status.changed",
-           *         "delivered",
-           *         "exception.raised"
-           *       ],
-           *       "enabled": true,
-           *       "disabledReason": null,
-           *       "disabledAt": null,
-           *       "consecutiveDeadLetters": 0,
-           *       "createdAt": "2026-11-02T10:00:00.000Z",
-           *       "updatedAt": "2026-11-02T10:00:00.000Z",
-           *       "secret": "whsec_eQavMPcTB9xmerp0+iPQb1fm4p4HP9n5zPD+2uaXon8="
-           *     }
-           */
           'application/json': {
             id: string;
             url: string;
@@ -6694,16 +4489,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6726,22 +4511,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "body.url points at 10.0.0.7 is a private address",
-           *       "instance": "/v1/webhook-endpoints",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "body.url",
-           *           "message": "points at 10.0.0.7 is a private address"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6765,7 +4534,6 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
@@ -6778,30 +4546,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M6DV75805X6NYSVMVCBHR3M0",
-           *       "url": "https://hooks.acme-shop.com/waybill",
-           *       "description": "Order system: marks orders shipped and delivered",
-           *       "events": [
-           *         "status.changed",
-           *         "delivered",
-           *         "exception.raised"
-           *       ],
-           *       "enabled": true,
-           *       "disabledReason": null,
-           *       "disabledAt": null,
-           *       "consecutiveDeadLetters": 0,
-           *       "createdAt": "2026-11-02T10:00:00.000Z",
-           *       "updatedAt": "2026-11-02T10:00:00.000Z",
-           *       "secret": "whsec_eQavMPcTB9xmerp0+iPQb1fm4p4HP9n5zPD+2uaXon8=",
-           *       "deliveries": {
-           *         "pending": 1,
-           *         "delivered": 214,
-           *         "dead": 1
-           *       }
-           *     }
-           */
           'application/json': {
             id: string;
             url: string;
@@ -6835,16 +4579,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6867,16 +4601,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
-           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6900,7 +4624,6 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
@@ -6926,16 +4649,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6958,16 +4671,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
-           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -6991,18 +4694,12 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "enabled": true
-         *     }
-         */
         'application/json': {
           /** @description http(s) URL the events are POSTed to. */
           url?: string;
@@ -7032,24 +4729,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": "01M6DV75805X6NYSVMVCBHR3M0",
-           *       "url": "https://hooks.acme-shop.com/waybill",
-           *       "description": "Order system: marks orders shipped and delivered",
-           *       "events": [
-           *         "status.changed",
-           *         "delivered",
-           *         "exception.raised"
-           *       ],
-           *       "enabled": true,
-           *       "disabledReason": null,
-           *       "disabledAt": null,
-           *       "consecutiveDeadLetters": 0,
-           *       "createdAt": "2026-11-02T10:00:00.000Z",
-           *       "updatedAt": "2026-11-23T09:12:44.530Z"
-           *     }
-           */
           'application/json': {
             id: string;
             url: string;
@@ -7083,16 +4762,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7115,16 +4784,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
-           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7146,16 +4805,12 @@ export interface operations {
   listWebhookEndpointDeliveries: {
     parameters: {
       query?: {
-        /** @example 01M7XNH3MFTVEB6BSWJ048VXJP */
         cursor?: string;
-        /** @example 20 */
         limit?: number;
-        /** @example dead */
         state?: 'pending' | 'delivered' | 'dead';
       };
       header?: never;
       path: {
-        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         id: string;
       };
       cookie?: never;
@@ -7168,38 +4823,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "items": [
-           *         {
-           *           "id": "01M81HBABWA7HF7CN47CPJBQ2R",
-           *           "webhookId": "msg_PiPoFgA5WUoziU9lZOGxNIu9egC",
-           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
-           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "eventType": "status.changed",
-           *           "state": "dead",
-           *           "attempts": 1,
-           *           "nextAttemptAt": null,
-           *           "lastStatusCode": 410,
-           *           "lastError": "the endpoint answered 410",
-           *           "deliveredAt": null,
-           *           "deadAt": "2026-11-22T11:48:01.377Z",
-           *           "createdAt": "2026-11-22T11:48:01.020Z",
-           *           "attemptLog": [
-           *             {
-           *               "attempt": 1,
-           *               "startedAt": "2026-11-22T11:48:01.101Z",
-           *               "durationMs": 276,
-           *               "statusCode": 410,
-           *               "outcome": "dead",
-           *               "error": "the endpoint answered 410"
-           *             }
-           *           ]
-           *         }
-           *       ],
-           *       "nextCursor": null
-           *     }
-           */
           'application/json': {
             items: {
               id: string;
@@ -7243,16 +4866,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7275,16 +4888,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
-           *       "instance": "/v1/webhook-endpoints/01M6DV75805X6NYSVMVCBHR3M0/deliveries",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7306,11 +4909,8 @@ export interface operations {
   listWebhookDeliveries: {
     parameters: {
       query: {
-        /** @example 01M7XNH3MFTVEB6BSWJ048VXJP */
         cursor?: string;
-        /** @example 20 */
         limit?: number;
-        /** @example 01M7WREV907EM0DWME7MM8DA5Q */
         shipmentId: string;
       };
       header?: never;
@@ -7325,71 +4925,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "items": [
-           *         {
-           *           "id": "01M81HBABWA7HF7CN47CPJBQ2R",
-           *           "webhookId": "msg_PiPoFgA5WUoziU9lZOGxNIu9egC",
-           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
-           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "eventType": "status.changed",
-           *           "state": "dead",
-           *           "attempts": 1,
-           *           "nextAttemptAt": null,
-           *           "lastStatusCode": 410,
-           *           "lastError": "the endpoint answered 410",
-           *           "deliveredAt": null,
-           *           "deadAt": "2026-11-22T11:48:01.377Z",
-           *           "createdAt": "2026-11-22T11:48:01.020Z",
-           *           "attemptLog": [
-           *             {
-           *               "attempt": 1,
-           *               "startedAt": "2026-11-22T11:48:01.101Z",
-           *               "durationMs": 276,
-           *               "statusCode": 410,
-           *               "outcome": "dead",
-           *               "error": "the endpoint answered 410"
-           *             }
-           *           ]
-           *         },
-           *         {
-           *           "id": "01M7XNH3MFTVEB6BSWJ048VXJP",
-           *           "webhookId": "msg_ypeBEsobvcr6wjGzmiPcTaeG7_g",
-           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
-           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "eventType": "status.changed",
-           *           "state": "delivered",
-           *           "attempts": 2,
-           *           "nextAttemptAt": null,
-           *           "lastStatusCode": 200,
-           *           "lastError": null,
-           *           "deliveredAt": "2026-11-20T23:44:13.904Z",
-           *           "deadAt": null,
-           *           "createdAt": "2026-11-20T23:44:07.311Z",
-           *           "attemptLog": [
-           *             {
-           *               "attempt": 1,
-           *               "startedAt": "2026-11-20T23:44:07.402Z",
-           *               "durationMs": 1210,
-           *               "statusCode": 503,
-           *               "outcome": "retry",
-           *               "error": "the endpoint answered 503"
-           *             },
-           *             {
-           *               "attempt": 2,
-           *               "startedAt": "2026-11-20T23:44:13.690Z",
-           *               "durationMs": 214,
-           *               "statusCode": 200,
-           *               "outcome": "delivered",
-           *               "error": null
-           *             }
-           *           ]
-           *         }
-           *       ],
-           *       "nextCursor": null
-           *     }
-           */
           'application/json': {
             items: {
               id: string;
@@ -7433,16 +4968,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7465,22 +4990,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "querystring.shipmentId is required",
-           *       "instance": "/v1/webhook-deliveries",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "querystring.shipmentId",
-           *           "message": "is required"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7502,11 +5011,8 @@ export interface operations {
   listWebhookDeadLetters: {
     parameters: {
       query?: {
-        /** @example 01M7XNH3MFTVEB6BSWJ048VXJP */
         cursor?: string;
-        /** @example 20 */
         limit?: number;
-        /** @example 01M6DV75805X6NYSVMVCBHR3M0 */
         endpointId?: string;
       };
       header?: never;
@@ -7521,38 +5027,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "items": [
-           *         {
-           *           "id": "01M81HBABWA7HF7CN47CPJBQ2R",
-           *           "webhookId": "msg_PiPoFgA5WUoziU9lZOGxNIu9egC",
-           *           "endpointId": "01M6DV75805X6NYSVMVCBHR3M0",
-           *           "shipmentId": "01M7WREV907EM0DWME7MM8DA5Q",
-           *           "eventType": "status.changed",
-           *           "state": "dead",
-           *           "attempts": 1,
-           *           "nextAttemptAt": null,
-           *           "lastStatusCode": 410,
-           *           "lastError": "the endpoint answered 410",
-           *           "deliveredAt": null,
-           *           "deadAt": "2026-11-22T11:48:01.377Z",
-           *           "createdAt": "2026-11-22T11:48:01.020Z",
-           *           "attemptLog": [
-           *             {
-           *               "attempt": 1,
-           *               "startedAt": "2026-11-22T11:48:01.101Z",
-           *               "durationMs": 276,
-           *               "statusCode": 410,
-           *               "outcome": "dead",
-           *               "error": "the endpoint answered 410"
-           *             }
-           *           ]
-           *         }
-           *       ],
-           *       "nextCursor": null
-           *     }
-           */
           'application/json': {
             items: {
               id: string;
@@ -7596,16 +5070,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7628,16 +5092,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/unauthorized",
-           *       "title": "Missing or invalid API key",
-           *       "status": 401,
-           *       "detail": "send your API key as \"Authorization: Bearer <key>\"",
-           *       "instance": "/v1/webhook-dead-letters",
-           *       "code": "unauthorized"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7660,14 +5114,10 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path: {
-        /** @example 01M81HBABWA7HF7CN47CPJBQ2R */
         id: string;
       };
       cookie?: never;
@@ -7680,11 +5130,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "replayed": 1
-           *     }
-           */
           'application/json': {
             replayed: number;
           };
@@ -7702,16 +5147,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7734,16 +5169,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/conflict",
-           *       "title": "Conflict",
-           *       "status": 409,
-           *       "detail": "endpoint 01M6DV75805X6NYSVMVCBHR3M0 is disabled (the endpoint answered 410 Gone: the endpoint answered 410); enable it first with PATCH {\"enabled\": true}",
-           *       "instance": "/v1/webhook-dead-letters/01M81HBABWA7HF7CN47CPJBQ2R/replay",
-           *       "code": "conflict"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7766,10 +5191,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /**
-         * @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422.
-         * @example order-1001-label
-         */
+        /** @description Makes a retried POST safe: the first answer to this key is kept for 24 hours and returned again (`Idempotent-Replayed: true`); the same key with another body or path is refused with 422. */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -7777,11 +5199,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "endpointId": "01M6DV75805X6NYSVMVCBHR3M0"
-         *     }
-         */
         'application/json': {
           /** @description Only this endpoint’s dead letters. */
           endpointId?: string;
@@ -7795,11 +5212,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "replayed": 3
-           *     }
-           */
           'application/json': {
             replayed: number;
           };
@@ -7817,16 +5229,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7849,16 +5251,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/not-found",
-           *       "title": "Not found",
-           *       "status": 404,
-           *       "detail": "no webhook endpoint 01M6DV75805X6NYSVMVCBHR3M0",
-           *       "instance": "/v1/webhook-dead-letters/replay",
-           *       "code": "not_found"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -7880,21 +5272,12 @@ export interface operations {
   getEtaAccuracy: {
     parameters: {
       query?: {
-        /**
-         * @description First delivery day (default: 29 days before `to`).
-         * @example 2026-11-01
-         */
+        /** @description First delivery day (default: 29 days before `to`). */
         from?: string;
-        /**
-         * @description Last delivery day (default: today, UTC).
-         * @example 2026-11-30
-         */
+        /** @description Last delivery day (default: today, UTC). */
         to?: string;
-        /** @example ups */
         carrier?: string;
-        /** @example UPS Ground */
         service?: string;
-        /** @example US */
         destination?: string;
       };
       header?: never;
@@ -7909,69 +5292,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "from": "2026-11-01",
-           *       "to": "2026-11-30",
-           *       "n": 1150,
-           *       "maeDays": 0.42,
-           *       "coverage": {
-           *         "hits": 1012,
-           *         "total": 1150,
-           *         "rate": 0.88
-           *       },
-           *       "byCarrier": [
-           *         {
-           *           "carrier": "ups",
-           *           "n": 980,
-           *           "maeDays": 0.38,
-           *           "coverage": {
-           *             "hits": 871,
-           *             "total": 980,
-           *             "rate": 0.889
-           *           }
-           *         },
-           *         {
-           *           "carrier": "usps",
-           *           "n": 170,
-           *           "maeDays": 0.65,
-           *           "coverage": {
-           *             "hits": 141,
-           *             "total": 170,
-           *             "rate": 0.829
-           *           }
-           *         }
-           *       ],
-           *       "byLane": [
-           *         {
-           *           "carrier": "ups",
-           *           "service": "UPS Ground",
-           *           "lane": "US→US",
-           *           "n": 940,
-           *           "maeDays": 0.36,
-           *           "coverage": {
-           *             "hits": 838,
-           *             "total": 940,
-           *             "rate": 0.891
-           *           }
-           *         }
-           *       ],
-           *       "calibration": [
-           *         {
-           *           "decile": 8,
-           *           "n": 310,
-           *           "predicted": 0.85,
-           *           "observed": 0.83
-           *         },
-           *         {
-           *           "decile": 9,
-           *           "n": 655,
-           *           "predicted": 0.95,
-           *           "observed": 0.94
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             from: string;
             to: string;
@@ -8033,16 +5353,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/rate-limited",
-           *       "title": "Too many requests",
-           *       "status": 429,
-           *       "detail": "this API key made its 6000 reads allowed per minute; try again in 12 s",
-           *       "instance": "/v1/shipments/01M7WREV907EM0DWME7MM8DA5Q",
-           *       "code": "rate_limited"
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;
@@ -8065,22 +5375,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "type": "https://waybill.dev/problems/validation-failed",
-           *       "title": "The request is not valid",
-           *       "status": 400,
-           *       "detail": "querystring.from is after `to`",
-           *       "instance": "/v1/analytics/eta-accuracy",
-           *       "code": "validation_failed",
-           *       "errors": [
-           *         {
-           *           "field": "querystring.from",
-           *           "message": "is after `to`"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': {
             type: string;
             title: string;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { epochDayOf, isoDateOf, parseIsoDate, type EpochDay } from './calendar/civil-day.js';
 import { deliveryCalendarFor } from './calendar/delivery-calendar.js';
 import { MONDAY_TO_FRIDAY } from './calendar/delivery-days.js';
-import { EtaModel, type DeliveredShipment } from './eta-model.js';
+import type { DeliveredShipment } from './eta-inputs.js';
+import { EtaModel } from './eta-model.js';
 import type { Lane } from './lane.js';
 import { seededRandom } from './synthetic-deliveries.js';
 

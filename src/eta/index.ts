@@ -1,8 +1,9 @@
 // Delivery-date prediction and delay detection: the pure core. Wiring (database, outbox, HTTP)
 // lives elsewhere and uses only what this file exports.
 
-export { EtaModel, DEFAULT_ETA_OPTIONS } from './eta-model.js';
-export type { DeliveredShipment, EtaQuery, EtaModelOptions } from './eta-model.js';
+export { EtaModel } from './eta-model.js';
+export { DEFAULT_ETA_OPTIONS } from './eta-inputs.js';
+export type { DeliveredShipment, EtaQuery, EtaModelOptions } from './eta-inputs.js';
 export { toEstimatedDeliveryWindow } from './prediction.js';
 export type { Prediction, EstimateSource } from './prediction.js';
 export { MILESTONES, MILESTONE_RANK, milestoneOf, milestoneTimesOf, latestMilestoneOf } from './milestone.js';

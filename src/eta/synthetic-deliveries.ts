@@ -1,6 +1,6 @@
 import { epochDayOf, type EpochDay } from './calendar/civil-day.js';
 import { deliveryCalendarFor } from './calendar/delivery-calendar.js';
-import type { DeliveredShipment } from './eta-model.js';
+import type { DeliveredShipment } from './eta-inputs.js';
 import type { Lane } from './lane.js';
 import { serviceLevelOf } from './service-levels.js';
 

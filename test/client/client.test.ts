@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_TYPES, generateClientTypes } from '../../scripts/gen-client.js';
+import { CLIENT_TYPES, generateClientTypes, withoutExamples } from '../../scripts/gen-client.js';
 import {
   createWaybillClient,
   eachShipment,
@@ -17,6 +17,23 @@ describe('waybill/client', () => {
   it('is generated from the document the server serves: the committed types are current', async () => {
     // Fails when a route schema changed without `npm run client:generate`.
     expect(readFileSync(CLIENT_TYPES, 'utf8')).toBe(await generateClientTypes());
+  });
+
+  it('leaves the examples out of the types, but keeps a property that is called example', () => {
+    const schema = {
+      type: 'object',
+      example: { example: 1 },
+      properties: { example: { type: 'string', examples: ['a'] }, id: { type: 'string', example: 'x' } },
+    };
+    expect(withoutExamples({ paths: { '/a': { get: { examples: { one: {} }, schema } } } })).toEqual({
+      paths: {
+        '/a': {
+          get: {
+            schema: { type: 'object', properties: { example: { type: 'string' }, id: { type: 'string' } } },
+          },
+        },
+      },
+    });
   });
 
   it('is what the package exports as waybill/client', async () => {

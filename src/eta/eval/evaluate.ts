@@ -1,7 +1,7 @@
 import { parseDeliveryDays, type DeliveryDays } from '../calendar/delivery-days.js';
 import { parseInstant } from '../calendar/local-day.js';
 import { parseCutoff } from '../cutoff.js';
-import { DEFAULT_ETA_OPTIONS, type EtaModelOptions } from '../eta-model.js';
+import { DEFAULT_ETA_OPTIONS, type EtaModelOptions } from '../eta-inputs.js';
 import type { HalfLifeScore } from '../half-life.js';
 import type { BadRowReason } from './history-record.js';
 import { openPredictionsCsv } from './predictions-csv.js';

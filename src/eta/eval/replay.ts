@@ -1,7 +1,8 @@
 import type { HalfLifeScore } from '../half-life.js';
 import { civilDateOf, isoDateOf, parseIsoDate, type EpochDay } from '../calendar/civil-day.js';
 import { localDayOf } from '../calendar/local-day.js';
-import { EtaModel, type EtaModelOptions } from '../eta-model.js';
+import type { EtaModelOptions } from '../eta-inputs.js';
+import { EtaModel } from '../eta-model.js';
 import { laneKeysOf } from '../lane.js';
 import type { Milestone } from '../milestone.js';
 import type { HistoryRecord } from './history-record.js';

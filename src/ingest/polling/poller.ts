@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CarrierAdapter, CarrierScan, ParseResult, TrackingClient } from '../../carriers/carrier.js';
+import type { CarrierAdapter, ParseResult, TrackingClient } from '../../carriers/carrier.js';
 import { CarrierRequestError } from '../../carriers/carrier.js';
 import type { PollingSettings } from '../../config/sections/carriers.js';
-import type { Status } from '../../domain/status.js';
 import type { Store } from '../../store/open-store.js';
 import { ingestCarrierResult } from '../carrier-ingest.js';
 import type { IngestPipeline } from '../pipeline.js';
@@ -12,7 +11,8 @@ import { configuredCarriers } from './configured-carriers.js';
 import { carrierRequestDuration } from '../../metrics/process-metrics.js';
 import { recordBreakerState, recordRequest } from './health.js';
 import { answersByNumber } from './poll-answer.js';
-import { nextPoll, retryDelayMs, type PollSchedule } from './poll-interval.js';
+import { pollOutcomes } from './poll-outcomes.js';
+import { retryDelayMs, type PollSchedule } from './poll-interval.js';
 import { TokenBucket } from './token-bucket.js';
 
 export interface PollerOptions {
@@ -57,7 +57,6 @@ export interface CarrierRuntime {
 /** How far back each incremental sync looks: covers registrations committed late. */
 const SYNC_OVERLAP_MS = 10 * 60_000;
 const FULL_SYNC_EVERY_MS = 60 * 60_000;
-const EXPIRED_CODE = 'WAYBILL_NOT_FOUND';
 
 /**
  * Asks pull-capable carriers about the numbers that are due. Each tick: make poll rows for new
@@ -336,55 +335,17 @@ export class Poller {
       source,
       ...(raw ? { raw } : {}),
     });
-    const untracked = new Set(ingested.untracked);
     const answers = answersByNumber(
       rows.map((row) => row.tracking_number),
       result,
     );
-
-    const outcomes: PollOutcome[] = [];
-    const expire: CarrierScan[] = [];
-    for (const row of rows) {
-      const answer = answers.get(row.tracking_number);
-      if (!answer) continue;
-      const hadScans = answer.status !== undefined;
-      if (hadScans && untracked.has(row.tracking_number)) {
-        // Nobody tracks it any more.
-        outcomes.push({
-          trackingNumber: row.tracking_number,
-          nextPollAt: null,
-          polled: true,
-          finished: true,
-        });
-        continue;
-      }
-      const changed = answer.digest !== row.answer_digest;
-      const firstSeen = row.first_seen_by_carrier_at ?? (answer.known ? now.toISOString() : null);
-      const status = (answer.status ?? row.status) as Status;
-      const state = {
-        status,
-        unchangedPolls: changed ? 0 : row.unchanged_polls + 1,
-        lastEventAt: answer.lastEventAt ?? row.last_event_at,
-        deliveredAt: answer.deliveredAt ?? row.delivered_at,
-        firstSeenByCarrierAt: firstSeen,
-        registeredAt: row.registered_at,
-      };
-      const decision = nextPoll(state, now, this.#schedule, this.#random);
-      if (decision.kind === 'expire')
-        expire.push(expiredScan(row.tracking_number, carrier.id, now, this.options.settings));
-      outcomes.push({
-        trackingNumber: row.tracking_number,
-        nextPollAt: decision.kind === 'poll' ? decision.at.toISOString() : null,
-        unchangedPolls: state.unchangedPolls,
-        status: decision.kind === 'expire' ? 'expired' : status,
-        lastEventAt: state.lastEventAt,
-        answerDigest: answer.digest,
-        firstSeenByCarrierAt: firstSeen,
-        deliveredAt: state.deliveredAt,
-        polled: true,
-        finished: decision.kind !== 'poll',
-      });
-    }
+    const { outcomes, expire } = pollOutcomes(rows, answers, new Set(ingested.untracked), {
+      carrier: carrier.id,
+      now,
+      schedule: this.#schedule,
+      random: this.#random,
+      notFoundExpiryDays: this.options.settings.notFoundExpiryDays,
+    });
     if (expire.length > 0) {
       // Through the pipeline like any scan: the tenants' shipments become `expired`, with events.
       await ingestCarrierResult(deps, {
@@ -431,22 +392,4 @@ export class Poller {
       this.#clock(),
     ).catch((error: unknown) => this.options.onError?.(error, carrier.id));
   }
-}
-
-/** The scan that ends tracking of a number the carrier never knew. */
-function expiredScan(
-  trackingNumber: string,
-  carrier: string,
-  now: Date,
-  settings: PollingSettings,
-): CarrierScan {
-  return {
-    trackingNumber,
-    carrier,
-    occurredAt: now.toISOString(),
-    status: 'expired.not_found',
-    rawCode: EXPIRED_CODE,
-    rawDescription: `The carrier did not know this number within ${settings.notFoundExpiryDays} days of registration.`,
-    location: null,
-  };
 }
