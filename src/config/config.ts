@@ -67,6 +67,12 @@ export const ConfigSchema = Type.Object(
           'When set, GET /metrics needs "Authorization: Bearer <token>" (env METRICS_TOKEN); unset, it is open like /healthz.',
       }),
     ),
+    outboxRetentionDays: Type.Integer({
+      minimum: 1,
+      default: 7,
+      description:
+        'Outbox messages every durable subscriber has handled are deleted this many days after they were written (env OUTBOX_RETENTION_DAYS).',
+    }),
     simulator: SimulatorConfig,
     carriers: CarriersConfig,
     notify: NotifyConfig,
@@ -96,6 +102,7 @@ const ENV_KEYS: Record<string, string[]> = {
   BODY_LIMIT_BYTES: ['bodyLimitBytes'],
   PUBLIC_BASE_URL: ['publicBaseUrl'],
   METRICS_TOKEN: ['metricsToken'],
+  OUTBOX_RETENTION_DAYS: ['outboxRetentionDays'],
   SIMULATOR: ['simulator', 'enabled'],
   SIMULATOR_SEED: ['simulator', 'seed'],
   SIMULATOR_ACCELERATION: ['simulator', 'acceleration'],

@@ -22,6 +22,7 @@ import { build } from './app.js';
 import { chooseCarrier } from './carrier-choice.js';
 import { simulatorRunSeed } from '../carriers/simulator/run-seed.js';
 import { ConsoleBackground } from '../console/background.js';
+import { OutboxPruner } from '../ingest/outbox-pruner.js';
 import { setupLinkIfNeeded } from '../console/setup-link.js';
 import { IntakeSmtpListener, type ListeningAddress } from '../intake/smtp-listener.js';
 
@@ -224,6 +225,12 @@ async function startLocked(
           logger,
         )
       : undefined;
+  const pruner = new OutboxPruner(store, {
+    retentionDays: config.outboxRetentionDays,
+    clock,
+    onPruned: (count) => logger.info({ scope: 'outbox', count }, 'pruned handled outbox messages'),
+    onError: (error) => logger.warn({ err: error, scope: 'outbox' }, 'pruning the outbox failed'),
+  });
   const sweeper = new StallSweeper(store, {
     onCommitted: wakeRelays,
     onError: (error) => logger.warn({ err: error, scope: 'stall-sweep' }, 'stall sweep failed'),
@@ -237,6 +244,7 @@ async function startLocked(
     if (config.webhooks.enabled) webhooks.start();
     shopify?.start();
     sweeper.start();
+    pruner.start();
     // Only when a pull-capable carrier has an account (or needs none).
     if (config.carriers.polling.enabled && poller.active) poller.start();
   }
@@ -269,6 +277,7 @@ async function startLocked(
       await intakeListener?.close();
       await app.close();
       await sweeper.stop();
+      await pruner.stop();
       await estimates.stop();
       consoleBackground.stop();
       await notifications.stop();

@@ -39,3 +39,9 @@ export const notificationSends = new Counter({
   labelNames: ['channel', 'outcome'] as const,
   registers: [processRegistry],
 });
+
+export const outboxPruned = new Counter({
+  name: 'waybill_outbox_pruned_total',
+  help: 'Outbox messages deleted after every durable subscriber passed them and the retention period ended',
+  registers: [processRegistry],
+});
