@@ -8,13 +8,19 @@ const journey: unknown = JSON.parse(
   readFileSync(new URL('../../src/carriers/ups/fixtures/in-transit-journey.json', import.meta.url), 'utf8'),
 );
 
-/** A local UPS that grants a token and answers every tracking request with the fixture journey. */
-export async function upsStandIn(): Promise<CarrierStandIn> {
+/**
+ * A local UPS that grants a token and answers every tracking request with the fixture journey;
+ * `onTrack` hears of each tracking request as it arrives.
+ */
+export async function upsStandIn(onTrack?: (number: string) => void): Promise<CarrierStandIn> {
   const standIn = await startCarrierStandIn();
   standIn.route('POST /security/v1/oauth/token', () =>
     json({ access_token: 't', token_type: 'Bearer', expires_in: 3600 }),
   );
-  standIn.route('GET /api/track/v1/details/:number', () => json(journey));
+  standIn.route('GET /api/track/v1/details/:number', (request) => {
+    onTrack?.(request.params.number ?? '');
+    return json(journey);
+  });
   return standIn;
 }
 

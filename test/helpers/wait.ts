@@ -8,3 +8,16 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** `work`, or a failure naming `what` if it takes longer than `ms`: a hang names its step. */
+export async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,42 +1,22 @@
-import { createServer } from 'node:net';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startServer, type Role, type RunningServer } from '../../src/http/server.js';
 import { latestOutboxSeq } from '../../src/store/repositories/outbox.js';
 import { freshPostgresSchemaUrl } from '../helpers/dialects.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor, within } from '../helpers/wait.js';
 import { NO_API_LIMITS } from '../helpers/api-limits.js';
+import { freePort } from '../helpers/ports.js';
+import { steadyScans, type SteadyScans } from './steady-scans.js';
 
 const silent = pino({ level: 'silent' });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('a rolling restart of every node on PostgreSQL', () => {
   const nodes: (RunningServer | undefined)[] = [];
-  let sending = false;
+  let traffic: SteadyScans | undefined;
   afterEach(async () => {
-    sending = false;
+    await traffic?.stop();
     for (const node of nodes.splice(0)) await node?.close();
   });
 
@@ -58,52 +38,8 @@ describe('a rolling restart of every node on PostgreSQL', () => {
     nodes[1] = await start(1);
     nodes[2] = await start(2);
 
-    const acknowledged: string[] = [];
-    const failed: string[] = [];
-    let retried = 0;
-    /** Posts one scan to an api node; a refused, dropped or silent connection goes to the other one. */
-    const post = async (number: string, first: number) => {
-      for (let attempt = 0; attempt < 100; attempt += 1) {
-        const port = ports[(first + attempt) % 2];
-        try {
-          const response = await fetch(`http://127.0.0.1:${port}/v1/events`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-            body: JSON.stringify({
-              events: [
-                {
-                  trackingNumber: number,
-                  carrier: 'ups',
-                  occurredAt: '2026-12-07T09:00:00+01:00',
-                  status: 'in_transit.picked_up',
-                  rawDescription: 'Picked up',
-                },
-              ],
-            }),
-            // A retrying client gives up on a silent node too, and sends again (ingest is idempotent).
-            signal: AbortSignal.timeout(5_000),
-          });
-          await response.arrayBuffer();
-          if (response.status === 200) acknowledged.push(number);
-          else failed.push(`${number}: ${response.status}`);
-          return;
-        } catch {
-          retried += 1;
-          await sleep(20);
-        }
-      }
-      failed.push(`${number}: no node answered`);
-    };
-    sending = true;
-    let serial = 0;
-    const client = async (first: number) => {
-      while (sending) {
-        serial += 1;
-        await post(`1ZROLL${String(serial).padStart(12, '0')}`, first);
-        await sleep(5);
-      }
-    };
-    const traffic = Promise.all([client(0), client(1)]);
+    traffic = steadyScans([ports[0]!, ports[1]!], key, '1ZROLL');
+    const { acknowledged, failed } = traffic;
 
     for (let i = 0; i < nodes.length; i += 1) {
       await sleep(400);
@@ -117,8 +53,7 @@ describe('a rolling restart of every node on PostgreSQL', () => {
     // restarts above can pass with few requests acknowledged.
     const until = Date.now() + 30_000;
     while (acknowledged.length <= 50 && Date.now() < until) await sleep(50);
-    sending = false;
-    await within(30_000, 'the clients to finish', traffic);
+    await within(30_000, 'the clients to finish', traffic.stop());
 
     expect(failed).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(50);
@@ -140,6 +75,6 @@ describe('a rolling restart of every node on PostgreSQL', () => {
       return Number(cursor?.last_seq ?? 0) >= last;
     }, 'the estimates subscriber to reach the last outbox message');
     // The restarts were felt: requests met a closed node and went to the other one.
-    expect(retried).toBeGreaterThan(0);
+    expect(traffic.retried()).toBeGreaterThan(0);
   }, 90_000);
 });

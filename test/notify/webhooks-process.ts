@@ -12,6 +12,8 @@ export interface WebhooksServer {
   readonly apiKey: string;
   /** SIGKILL, then wait until the process is gone. */
   kill(): Promise<void>;
+  /** SIGTERM (a graceful stop), then wait until the process is gone: its exit code, and how long. */
+  stop(): Promise<{ code: number | null; ms: number }>;
 }
 
 /** Starts webhooks-child.ts and resolves once it prints its URL and key. */
@@ -31,7 +33,10 @@ export async function startWebhooksServer(
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   live.add(child);
-  const exited = once(child, 'close').then(() => live.delete(child));
+  const exited = once(child, 'close').then(([code]) => {
+    live.delete(child);
+    return code as number | null;
+  });
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-4000);
@@ -54,7 +59,13 @@ export async function startWebhooksServer(
     lines.close();
     child.stdout!.resume();
     const ready = JSON.parse(line) as { url: string; apiKey: string };
-    return { url: ready.url, apiKey: ready.apiKey, kill };
+    const stop = async () => {
+      const started = Date.now();
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      return { code, ms: Date.now() - started };
+    };
+    return { url: ready.url, apiKey: ready.apiKey, kill, stop };
   } catch (error) {
     await kill();
     throw new Error(`webhooks child did not start: ${(error as Error).message}; stderr: ${stderr}`, {
