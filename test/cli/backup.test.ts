@@ -43,6 +43,8 @@ describe('waybill backup on SQLite', () => {
     await db.dispose();
   });
 
+  // A CLI process started beside a writer that commits without pause: on a loaded two-core machine
+  // that can take longer than the default 30 s (it did once in CI), so it gets more time.
   it('copies the database while it is being written, checks the copy and says what it wrote', async () => {
     const target = join(out, 'copy.db');
     let writes = 50;
@@ -73,7 +75,7 @@ describe('waybill backup on SQLite', () => {
       await copy.close();
     }
     expect((await readdir(out)).sort()).toEqual(['copy.db']);
-  });
+  }, 90_000);
 
   it('never overwrites a file, and leaves nothing behind when it refuses', async () => {
     const target = join(out, 'copy.db');
