@@ -6,7 +6,12 @@ import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { waitFor } from '../helpers/wait.js';
 import { allDelivered, expectCleanRepeats, outboxWebhookIds } from './webhook-delivery-checks.js';
 import { WebhookReceiver } from './webhook-receiver.js';
-import { killAllWebhooksServers, startWebhooksServer, type WebhooksServer } from './webhooks-process.js';
+import {
+  killAllWebhooksServers,
+  startWebhooksServer,
+  type WebhooksServer,
+  FAST_WEBHOOKS_CONFIG,
+} from './webhooks-process.js';
 
 // "The process killed in the middle of sending. After recovery every message is delivered. None
 // is lost, and any duplicate carries the same idempotency key (webhook-id)."
@@ -15,15 +20,7 @@ import { killAllWebhooksServers, startWebhooksServer, type WebhooksServer } from
 const ROUNDS = 2;
 const SHIPMENTS_PER_ROUND = 12;
 
-const CHILD_CONFIG = {
-  'webhooks.allowedDestinations': ['127.0.0.1'],
-  'webhooks.pollIntervalMs': 50,
-  'webhooks.claimMs': 2_000,
-  'webhooks.requestTimeoutMs': 1_500,
-  'webhooks.concurrency': 4,
-  'webhooks.retry.baseDelayMs': 50,
-  'webhooks.retry.maxDelayMs': 200,
-};
+const CHILD_CONFIG = FAST_WEBHOOKS_CONFIG;
 
 describe.each(DIALECTS)('webhooks survive a killed sender on %s', (dialect) => {
   let dir: string;

@@ -7,6 +7,17 @@ const CHILD_SCRIPT = fileURLToPath(new URL('./webhooks-child.ts', import.meta.ur
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const live = new Set<ChildProcess>();
 
+/** Config for child servers in tests: webhooks sent fast, to a receiver on loopback. */
+export const FAST_WEBHOOKS_CONFIG = {
+  'webhooks.allowedDestinations': ['127.0.0.1'],
+  'webhooks.pollIntervalMs': 50,
+  'webhooks.claimMs': 2_000,
+  'webhooks.requestTimeoutMs': 1_500,
+  'webhooks.concurrency': 4,
+  'webhooks.retry.baseDelayMs': 50,
+  'webhooks.retry.maxDelayMs': 200,
+};
+
 export interface WebhooksServer {
   readonly url: string;
   readonly apiKey: string;
