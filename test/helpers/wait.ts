@@ -21,3 +21,29 @@ export async function within<T>(ms: number, what: string, work: Promise<T>): Pro
     clearTimeout(timer);
   }
 }
+
+/**
+ * Waits until `read()` reaches `target`, for as long as it keeps moving: fails, naming `what` and
+ * where it stood, only once it has not moved for `stallMs`. For catching up on a backlog, whose
+ * length depends on how loaded the machine is, while a stuck reader still fails.
+ */
+export async function waitForProgress(
+  read: () => Promise<number>,
+  target: number,
+  what: string,
+  stallMs = 30_000,
+  describeStall: () => string = () => '',
+): Promise<void> {
+  let last = await read();
+  let movedAt = Date.now();
+  while (last < target) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = await read();
+    if (now !== last) {
+      last = now;
+      movedAt = Date.now();
+    } else if (Date.now() - movedAt > stallMs) {
+      throw new Error(`${what} stopped at ${last} of ${target} for ${stallMs} ms ${describeStall()}`.trim());
+    }
+  }
+}

@@ -25,6 +25,8 @@ export interface WebhooksServer {
   kill(): Promise<void>;
   /** SIGTERM (a graceful stop), then wait until the process is gone: its exit code, and how long. */
   stop(): Promise<{ code: number | null; ms: number }>;
+  /** The last lines it logged (warnings and errors, stdout and stderr), for a failure's message. */
+  logTail(): string;
 }
 
 /** Starts webhooks-child.ts and resolves once it prints its URL and key. */
@@ -52,6 +54,7 @@ export async function startWebhooksServer(
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-4000);
   });
+  let logged = '';
   const kill = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
@@ -68,7 +71,9 @@ export async function startWebhooksServer(
       }),
     ]);
     lines.close();
-    child.stdout!.resume();
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      logged = (logged + chunk).slice(-4000);
+    });
     const ready = JSON.parse(line) as { url: string; apiKey: string };
     const stop = async () => {
       const started = Date.now();
@@ -76,7 +81,7 @@ export async function startWebhooksServer(
       const code = await exited;
       return { code, ms: Date.now() - started };
     };
-    return { url: ready.url, apiKey: ready.apiKey, kill, stop };
+    return { url: ready.url, apiKey: ready.apiKey, kill, stop, logTail: () => `${logged}${stderr}` };
   } catch (error) {
     await kill();
     throw new Error(`webhooks child did not start: ${(error as Error).message}; stderr: ${stderr}`, {
