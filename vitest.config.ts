@@ -16,7 +16,7 @@ export default defineConfig({
     // (environment stubs, fake timers), and each opens its own store and server.
     isolate: false,
     // Most tests wait on PostgreSQL, SQLite's fsync, a child server or the browser rather than
-    // on a CPU, so three files at once finish a 2-core run in 10 minutes instead of 14.
+    // on a CPU, so three files at once fit on two cores (about 8 minutes for the suite).
     maxWorkers: 3,
   },
 });

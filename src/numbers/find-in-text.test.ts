@@ -41,7 +41,7 @@ describe('findInText', () => {
   });
 
   it('leaves out bare digit runs that fit only a format without a check digit', () => {
-    expect(found('Order 12345678901234 confirmed')).toEqual([]);
-    expect(findInText('Order 12345678901234 confirmed', { minConfidence: 0.5 })).toHaveLength(1);
+    expect(found('Parcel 12345678901234 confirmed')).toEqual([]);
+    expect(findInText('Parcel 12345678901234 confirmed', { minConfidence: 0.5 })).toHaveLength(1);
   });
 });
