@@ -35,6 +35,13 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ ETA_CARRIER_CUTOFF: bad })).toThrow(/"estimates.carrierCutoff"/);
   });
 
+  it('refuses a database URL of a scheme it does not open, instead of reading it as a file name', () => {
+    for (const url of ['mysql://x', 'postgress://u@h/db', 'redis://127.0.0.1'])
+      expect(() => loadConfig({ DATABASE_URL: url })).toThrow(/"databaseUrl": \w+:\/\/ is not a database/);
+    for (const url of ['postgres://u@h/db', 'POSTGRESQL://u@h/db', 'sqlite:./x.db', './x.db', ':memory:'])
+      expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
   it('says which config file it could not read', () => {
     expect(() => loadConfig({ WAYBILL_CONFIG: '/nonexistent/waybill.json' })).toThrow(
       /cannot read config file/,

@@ -154,7 +154,20 @@ export function loadConfig(
       `invalid configuration at "${key}": ${first?.message ?? 'does not match the schema'}`,
     );
   }
+  refuseUnknownDatabase(String(withDefaults['databaseUrl']));
   return deepFreeze(withDefaults as Config);
+}
+
+/**
+ * A URL of another scheme (`mysql://…`, a typo of `postgres://`) would otherwise be read as a
+ * SQLite file path, and a database created under a folder named `mysql:`.
+ */
+function refuseUnknownDatabase(url: string): void {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+  if (scheme === undefined || /^(postgres|postgresql|sqlite)$/i.test(scheme)) return;
+  throw new ConfigError(
+    `invalid configuration at "databaseUrl": ${scheme}:// is not a database Waybill opens; use sqlite:<file> or postgres://user@host/db`,
+  );
 }
 
 function readConfigFile(path: string): Record<string, unknown> {
