@@ -2,6 +2,10 @@ import { formatDay } from './format-time.js';
 import { html, type Html } from './html.js';
 import type { PageView } from './page-view.js';
 
+/** The channels a tracking page has a form for (push has its own button). */
+export const FORM_CHANNELS = ['email', 'sms'] as const;
+export type FormChannel = (typeof FORM_CHANNELS)[number];
+
 /** A message shown beside one form after it was posted. */
 export interface FormNotice {
   readonly form: 'verify' | 'email' | 'sms';
@@ -89,11 +93,21 @@ export function renderVerify(view: PageView, notice: FormNotice | undefined): Ht
 // Nothing more will happen to these parcels: there is nothing to be notified about.
 const FINISHED = new Set(['delivered', 'cancelled', 'expired']);
 
-export function renderNotify(view: PageView, notice: FormNotice | undefined, vapidKey: string | null): Html {
+/**
+ * "Notify me" for the channels this installation sends on (`channels`; push when `vapidKey`):
+ * a form for a channel that is off would take an address and promise messages never sent.
+ */
+export function renderNotify(
+  view: PageView,
+  notice: FormNotice | undefined,
+  vapidKey: string | null,
+  channels: readonly FormChannel[],
+): Html {
   if (FINISHED.has(view.shipment.status) && !notice) return html``;
+  if (channels.length === 0 && !vapidKey && !notice) return html``;
   const { t } = view;
   const shop = view.branding.name;
-  const channelForm = (channel: 'email' | 'sms') => {
+  const channelForm = (channel: FormChannel) => {
     const isEmail = channel === 'email';
     const error = notice?.form === channel && notice.kind === 'error';
     const values = notice?.form === channel ? (notice.values ?? {}) : {};
@@ -149,6 +163,12 @@ export function renderNotify(view: PageView, notice: FormNotice | undefined, vap
           </div>`
         : ''
     }
-    ${channelForm('email')} ${channelForm('sms')}
+    ${noticeWithoutForm(notice, channels)} ${channels.map(channelForm)}
   </section>`;
+}
+
+/** A notice about a channel whose form is not shown (posted to a channel that is off). */
+function noticeWithoutForm(notice: FormNotice | undefined, channels: readonly FormChannel[]): Html {
+  if (!notice || notice.form === 'verify' || channels.includes(notice.form)) return html``;
+  return noticeFor(notice, notice.form, `${notice.form}-notice`);
 }

@@ -1,7 +1,7 @@
 import { html, jsonForScript, type Html } from './html.js';
 import type { PageView } from './page-view.js';
 import { renderLive } from './render-live.js';
-import { renderNotify, renderVerify, type FormNotice } from './render-forms.js';
+import { renderNotify, renderVerify, type FormChannel, type FormNotice } from './render-forms.js';
 import { renderShell } from './render-shell.js';
 import { parcelDelivery } from './schema-org.js';
 import type { MessageKey } from './i18n/messages.js';
@@ -11,6 +11,8 @@ export interface PageExtras {
   readonly notice?: FormNotice | undefined;
   /** VAPID public key when web push is available, else the push option is not offered. */
   readonly vapidKey: string | null;
+  /** The channels with a "Notify me" form: those this installation sends on. */
+  readonly channels: readonly FormChannel[];
   /** A preview (the console's branding page): no live updates, no service worker, nothing to ask. */
   readonly preview?: boolean;
 }
@@ -51,8 +53,8 @@ export function renderTrackingPage(view: PageView, extras: PageExtras): Html {
     <p class="vh" role="status" id="announce"></p>
     <p class="notice offline" id="offline" role="status" hidden>${t('offline')}</p>
     <div id="live">${renderLive(view)}</div>
-    ${renderVerify(view, extras.notice)} ${renderNotify(view, extras.notice, extras.vapidKey)}
-    ${renderSupport(view)}`;
+    ${renderVerify(view, extras.notice)}
+    ${renderNotify(view, extras.notice, extras.vapidKey, extras.channels)} ${renderSupport(view)}`;
   const statusWords = t(`status.${shipment.status}` as MessageKey);
   return renderShell({
     locale: view.locale,

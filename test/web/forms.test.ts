@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, openBrowser, type OpenBrowser } from '../helpers/browser.js';
+import { CHANNELS_ON } from '../helpers/channels-on.js';
 import { SCREENSHOTS, seriousViolations, servedApp, type ServedApp } from './browser-app.js';
 import { scenario, seed } from './scenarios.js';
 
@@ -11,7 +12,7 @@ describe('forms, verification and safety in chromium', () => {
   let browser: OpenBrowser;
   beforeAll(async () => {
     // Every test here posts from 127.0.0.1: a per-address limit fit for one person would trip.
-    served = await servedApp({ 'pages.lookupPerIpPerMinute': 1000 });
+    served = await servedApp({ 'pages.lookupPerIpPerMinute': 1000, ...CHANNELS_ON });
     browser = await openBrowser({ locale: 'en-GB' });
   });
   afterAll(async () => {

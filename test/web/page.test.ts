@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addRecipient } from '../../src/notify/recipients.js';
 import { pageTokenFor, pageUrlFor } from '../../src/web/page-token.js';
 import { testApp, type TestApp } from '../helpers/app.js';
+import { CHANNELS_ON } from '../helpers/channels-on.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { scenario, seed } from './scenarios.js';
 
@@ -10,7 +11,11 @@ const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await testApp(dialect, { 'pages.lookupPerIpPerMinute': 5, 'pages.lookupPerNumberPerHour': 3 });
+    t = await testApp(dialect, {
+      'pages.lookupPerIpPerMinute': 5,
+      'pages.lookupPerNumberPerHour': 3,
+      ...CHANNELS_ON,
+    });
   });
   afterEach(async () => t.close());
 
@@ -285,6 +290,33 @@ describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ channel: 'sms', address: '+4915123456789', locale: 'es' });
     expect(rows[0]!.consent_text).toContain('Acepto que Test shop me envíe SMS');
+  });
+
+  it('offers a form only for the channels this installation sends on, and refuses a post to another', async () => {
+    const off = await testApp(dialect, { 'notify.smtp.url': '' });
+    try {
+      const s = await seed(off, scenario('in_transit'));
+      const page = await off.app.inject({ url: `/t/${s.token}` });
+      expect(page.body).not.toContain('id="notify-email"');
+      expect(page.body).not.toContain('id="notify-sms"');
+      // Web push needs no provider account, so "Notify me" is still offered, by push alone.
+      expect(page.body).toContain('data-push');
+      const posted = await off.app.inject({
+        method: 'POST',
+        url: `/t/${s.token}/notify`,
+        headers: FORM,
+        payload: 'channel=email&address=ana%40example.com&consent=yes',
+      });
+      expect(posted.statusCode).toBe(409);
+      expect(posted.body).toContain('This shop does not send updates that way.');
+      expect(await off.store.db.selectFrom('notification_recipients').selectAll().execute()).toEqual([]);
+    } finally {
+      await off.close();
+    }
+    const s = await seed(t, scenario('in_transit'));
+    const page = await t.app.inject({ url: `/t/${s.token}` });
+    expect(page.body).toContain('id="notify-email"');
+    expect(page.body).toContain('id="notify-sms"');
   });
 
   it('serves the manifest, the service worker and the script', async () => {

@@ -115,6 +115,7 @@ export const de: Messages = {
     'Ich stimme zu, dass {shop} mir nur zu dieser Sendung SMS schickt. Mit STOP beenden. Es können Gebühren anfallen.',
   subscribe: 'Benachrichtigen',
   consentRequired: 'Bitte setzen Sie zuerst das Häkchen zur Zustimmung.',
+  channelOff: 'Dieser Shop verschickt auf diesem Weg keine Nachrichten.',
   invalidEmail: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   invalidPhone: 'Geben Sie eine Handynummer mit Ländervorwahl ein, z. B. +49 151 23456789.',
   subscribed: 'Erledigt: Wir benachrichtigen Sie unter {address}.',

@@ -113,6 +113,7 @@ export const en = {
     'I agree that {shop} sends me text messages about this parcel only. Reply STOP to end them. Message rates may apply.',
   subscribe: 'Notify me',
   consentRequired: 'Tick the box to agree first.',
+  channelOff: 'This shop does not send updates that way.',
   invalidEmail: 'Enter an email address like name@example.com.',
   invalidPhone: 'Enter a mobile number with its country code, like +44 7700 900123.',
   subscribed: 'Done: we will notify you at {address}.',

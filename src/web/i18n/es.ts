@@ -113,6 +113,7 @@ export const es: Messages = {
     'Acepto que {shop} me envíe SMS solo sobre este paquete. Responde STOP para no recibir más. Pueden aplicarse tarifas.',
   subscribe: 'Avísame',
   consentRequired: 'Marca la casilla para aceptar primero.',
+  channelOff: 'Esta tienda no envía avisos por este medio.',
   invalidEmail: 'Introduce un correo como nombre@ejemplo.com.',
   invalidPhone: 'Introduce un móvil con prefijo del país, como +34 612 345 678.',
   subscribed: 'Listo: te avisaremos en {address}.',

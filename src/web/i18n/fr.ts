@@ -116,6 +116,7 @@ export const fr: Messages = {
     'J’accepte que {shop} m’envoie des SMS uniquement sur ce colis. Répondez STOP pour arrêter. Des frais peuvent s’appliquer.',
   subscribe: 'M’avertir',
   consentRequired: 'Cochez d’abord la case pour donner votre accord.',
+  channelOff: 'Cette boutique n’envoie pas de nouvelles par ce moyen.',
   invalidEmail: 'Saisissez une adresse e-mail comme nom@exemple.com.',
   invalidPhone: 'Saisissez un mobile avec l’indicatif du pays, comme +33 6 12 34 56 78.',
   subscribed: 'C’est fait : nous vous avertirons à {address}.',

@@ -114,6 +114,7 @@ export const ptBR: Messages = {
     'Concordo que {shop} me envie SMS somente sobre esta encomenda. Responda SAIR para cancelar. Podem ser cobradas tarifas.',
   subscribe: 'Avise-me',
   consentRequired: 'Marque a caixa para concordar primeiro.',
+  channelOff: 'Esta loja não envia avisos por este meio.',
   invalidEmail: 'Informe um e-mail como nome@exemplo.com.',
   invalidPhone: 'Informe um celular com código do país, como +55 11 91234-5678.',
   subscribed: 'Pronto: avisaremos você em {address}.',

@@ -1,3 +1,4 @@
+import type { FormChannel } from '../../../web/render-forms.js';
 import { randomFillSync } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config/config.js';
@@ -26,6 +27,8 @@ export interface PublicContext {
   readonly secureCookies: boolean;
   /** Rendered tracking pages (see page-request.ts). */
   readonly pages: LookupCache;
+  /** The channels this installation can send on: the page offers only these. */
+  readonly channels: readonly FormChannel[];
 }
 
 export function limitersFor(config: Config, store: Pick<Store, 'db'>): PublicContext['limits'] {

@@ -1,3 +1,5 @@
+import { channelsOff } from '../../../notify/channels.js';
+import { FORM_CHANNELS } from '../../../web/render-forms.js';
 import compress from '@fastify/compress';
 import type { FastifyPluginAsync } from 'fastify';
 import { LivePages } from '../../../web/live-pages.js';
@@ -28,6 +30,7 @@ export const publicRoutes =
       limits: limitersFor(deps.config, deps.store),
       secureCookies: deps.config.publicBaseUrl.startsWith('https://'),
       pages: new LookupCache(),
+      channels: FORM_CHANNELS.filter((channel) => !channelsOff(deps.config).has(channel)),
     };
     await app.register(assetRoutes);
     await app.register(trackingPageRoutes(deps, context));

@@ -66,6 +66,9 @@ export const notifyRoutes =
           reply.header('retry-after', Math.ceil(wait / 1000));
           return refuse(t('lookupRateLimited', { minutes: Math.max(1, Math.ceil(wait / 60_000)) }), 429);
         }
+        // Only a hand-made post gets here (the page has no form for it): no address is kept for
+        // messages that would never be sent.
+        if (!context.channels.includes(channel)) return refuse(t('channelOff'), 409);
         if (field(request.body, 'consent') !== 'yes') return refuse(t('consentRequired'));
         let normalized: string;
         if (channel === 'email') {

@@ -54,7 +54,7 @@ export async function respondWithPage(
   return sendPage(
     reply,
     options.status ?? 200,
-    renderTrackingPage(view, { nonce, notice: options.notice, vapidKey }),
+    renderTrackingPage(view, { nonce, notice: options.notice, vapidKey, channels: context.channels }),
     nonce,
   );
 }
@@ -97,7 +97,7 @@ async function respondFromCache(
       verified,
     });
     if (!view) return sendPage(reply, 404, renderNotFound(page.locale, page.nonce), page.nonce);
-    const html = renderTrackingPage(view, { nonce: NONCE_SLOT, vapidKey }).value;
+    const html = renderTrackingPage(view, { nonce: NONCE_SLOT, vapidKey, channels: context.channels }).value;
     rendered = context.pages.set(key, stamp, html, NONCE_SLOT);
   }
   return sendPage(reply, 200, bytesOf(rendered, page.nonce), page.nonce);

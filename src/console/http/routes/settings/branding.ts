@@ -1,3 +1,5 @@
+import { channelsOff } from '../../../../notify/channels.js';
+import { FORM_CHANNELS } from '../../../../web/render-forms.js';
 import type { Branding } from '../../../../domain/branding.js';
 import { shipmentZone } from '../../../../notify/facts.js';
 import { brandingProblems, saveBranding, type BrandingPatch } from '../../../../notify/tenant-settings.js';
@@ -134,7 +136,12 @@ export const brandingRoutes: ConsoleRouteRegistrar = (app, context) => {
       return sendPage(
         reply,
         200,
-        renderTrackingPage(pageView, { nonce, vapidKey: null, preview: true }),
+        renderTrackingPage(pageView, {
+          nonce,
+          vapidKey: null,
+          preview: true,
+          channels: FORM_CHANNELS.filter((channel) => !channelsOff(deps.config).has(channel)),
+        }),
         nonce,
         {
           frameableBySelf: true,
