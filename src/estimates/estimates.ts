@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Shipment } from '../domain/shipment.js';
 import type { OutboxRelay } from '../ingest/outbox-relay.js';
@@ -11,6 +12,8 @@ import { Estimator } from './estimator.js';
 import type { EtaModelOptions } from '../eta/index.js';
 
 const TERMINAL = ['delivered', 'return_to_sender', 'expired', 'cancelled'];
+/** How often a window that has begun without the parcel is predicted again (the sweep is hourly). */
+const OVERDUE_EVERY_MS = 3 * 3600 * 1000;
 const UNDER_WAY = ['in_transit', 'out_for_delivery', 'available_for_pickup', 'attempt_failed', 'exception'];
 
 /** A status change that moved a shipment from before hand-over into transit. */
@@ -154,14 +157,31 @@ export class Estimates {
     }
   }
 
-  /** Re-estimates shipments on their way whose estimate is a day old (or missing). */
+  /**
+   * Re-estimates shipments on their way whose estimate is a day old (or missing), or whose window
+   * has begun in the past (earliest day before today, UTC) while the parcel has not arrived: the
+   * page would show "Arriving Mon 7 Dec – Thu 10 Dec" on the 8th, and a promise already missed
+   * would not be announced until the next scan. Those are looked at again every few hours.
+   */
   async reestimateQuiet(limit = 500): Promise<number> {
     const now = this.clock();
     const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
+    const overdueAgo = new Date(now.getTime() - OVERDUE_EVERY_MS).toISOString();
+    const today = now.toISOString().slice(0, 10);
+    const earliest =
+      this.store.caps.dialect === 'postgres'
+        ? sql<string>`(estimate::jsonb ->> 'earliest')`
+        : sql<string>`json_extract(estimate, '$.earliest')`;
     const due = await this.store.db
       .selectFrom('shipments')
       .select(['id', 'tenant_id'])
-      .where((eb) => eb.or([eb('estimated_at', '<', dayAgo), eb('estimated_at', 'is', null)]))
+      .where((eb) =>
+        eb.or([
+          eb('estimated_at', '<', dayAgo),
+          eb('estimated_at', 'is', null),
+          eb.and([eb('estimated_at', '<', overdueAgo), eb(earliest, '<', today)]),
+        ]),
+      )
       .where('status', 'not in', TERMINAL)
       .limit(limit)
       .execute();

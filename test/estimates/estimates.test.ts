@@ -163,4 +163,28 @@ describe.each(DIALECTS)('delivery-date estimates in the running system on %s', (
     await relay.drain();
     expect(await later.reestimateQuiet()).toBe(0);
   });
+
+  it('predicts again when the window has begun without the parcel, and says the promise is at risk', async () => {
+    await ingest('JJD000000000006', JOURNEY.slice(0, 3), '2026-11-24');
+    await relay.drain();
+    const first = await findShipmentByNumber(store.db, tenantId, 'JJD000000000006');
+    expect(first?.estimate).toMatchObject({ earliest: '2026-11-23' });
+    // Estimated less than a day ago (so the daily rule does not apply), on the 24th: the window
+    // began yesterday and the parcel is still on its way.
+    await store.db
+      .updateTable('shipments')
+      .set({ estimated_at: '2026-11-24T02:00:00.000Z' })
+      .where('id', '=', first!.id)
+      .execute();
+    const at = (iso: string) => new Estimates(store, { clock: () => new Date(iso) });
+    // Within a few hours of the last estimate it waits; after them it predicts again.
+    expect(await at('2026-11-24T04:00:00Z').reestimateQuiet()).toBe(0);
+    expect(await at('2026-11-24T06:00:00Z').reestimateQuiet()).toBe(1);
+    const again = await findShipmentByNumber(store.db, tenantId, 'JJD000000000006');
+    expect(again?.estimate?.earliest).toBe('2026-11-24');
+    expect(again?.estimate?.predictedAt).toBe('2026-11-24T06:00:00.000Z');
+    expect(again?.delayReasons).toEqual(['promise_at_risk']);
+    // A window that has not begun is left alone.
+    expect(await at('2026-11-24T10:00:00Z').reestimateQuiet()).toBe(0);
+  });
 });
