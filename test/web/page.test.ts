@@ -265,7 +265,13 @@ describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
     expect(ics.body).toContain('DTEND;VALUE=DATE:20261204');
     expect(ics.body).toMatch(/\r\n$/);
     const none = await seed(t, scenario('pending'));
-    expect((await t.app.inject({ url: `/t/${none.token}/calendar.ics` })).statusCode).toBe(404);
+    const noWindow = await t.app.inject({ url: `/t/${none.token}/calendar.ics` });
+    expect(noWindow.statusCode).toBe(404);
+    expect(noWindow.headers['content-type']).toContain('application/problem+json');
+    expect(noWindow.json()).toMatchObject({ detail: 'this parcel has no delivery window yet' });
+    const noPage = await t.app.inject({ url: `/t/${'x'.repeat(24)}/calendar.ics` });
+    expect(noPage.statusCode).toBe(404);
+    expect(noPage.json()).toMatchObject({ detail: 'no such tracking page' });
   });
 
   it('stores an email recipient with the consent wording, and refuses without consent', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { WaybillError } from '../../../domain/errors.js';
 import type { AppDeps } from '../../deps.js';
 import { deliveryCalendar } from '../../../web/ics.js';
 import { shipmentForToken } from '../../../web/page-token.js';
@@ -26,10 +27,10 @@ export const trackingPageRoutes =
         const target = await shipmentForToken(deps.store.db, request.params.token);
         const locale = localeOf(request, reply, context.secureCookies);
         const view = target && (await viewFor(deps, request, target, request.params.token, locale));
+        if (!view) throw new WaybillError('not_found', 'no such tracking page');
         const base = deps.config.publicBaseUrl.replace(/\/+$/, '');
-        const calendar = view && deliveryCalendar(view, `${base}/t/${view.token}`, deps.clock());
-        if (!calendar)
-          return reply.code(404).type('text/plain; charset=utf-8').send('No delivery window yet.\n');
+        const calendar = deliveryCalendar(view, `${base}/t/${view.token}`, deps.clock());
+        if (!calendar) throw new WaybillError('not_found', 'this parcel has no delivery window yet');
         return reply
           .type('text/calendar; charset=utf-8')
           .header('content-disposition', 'attachment; filename="delivery.ics"')
