@@ -92,6 +92,8 @@ export function renderSupport(view: Pick<PageView, 'branding' | 't'>): Html {
       ? html`<li><a href="${branding.supportUrl}" rel="noopener noreferrer">${t('supportWebsite')}</a></li>`
       : '',
   ];
+  // "Contact the shop" with no way to do it helps nobody: without contacts there is no card.
+  if (contacts.every((contact) => contact === '')) return html``;
   return html`<section class="card" aria-labelledby="support-title">
     <h2 id="support-title">${t('support')}</h2>
     <p>${t('contactShop', { shop: branding.name })}</p>
