@@ -186,6 +186,10 @@ describe.each(DIALECTS)('console shipments (%s)', (dialect) => {
     expect(page.statusCode).toBe(200);
     // 09:30 in Chicago (UTC−5) is shown as 09:30, labelled with its offset.
     expect(page.body).toMatch(/Sat 21 Nov, 09:30<\/time>\s*<span class="small muted">\(UTC-05:00\)/);
+    // The summary's last scan is that same newest scan, read the same way, not in the viewer's zone.
+    expect(page.body).toMatch(
+      /<dt>Last scan<\/dt>\s*<dd>\s*<time datetime="[^"]+">Sat 21 Nov, 09:30<\/time>\s*<span class="small muted">\(UTC-05:00\)/,
+    );
     expect(page.body).toContain('<code>RF</code>');
     expect(page.body).toContain('Refused by recipient');
     expect(page.body).toContain('Carrier payload');

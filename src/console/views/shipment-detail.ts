@@ -107,7 +107,7 @@ function renderSummary(view: ConsoleView, input: DetailInput): Html {
           : ''
       }
       <dt>${t('field.lastScan')}</dt>
-      <dd>${when(view, s.lastEventAt)} ${placeText(s)}</dd>
+      <dd>${lastScanTime(view, input)} ${placeText(s)}</dd>
       <dt>${t('field.promised')}</dt>
       <dd>${day(view, s.promisedDate)}</dd>
       <dt>${t('shipment.attempts')}</dt>
@@ -124,6 +124,18 @@ function renderSummary(view: ConsoleView, input: DetailInput): Html {
       <dd><a href="${input.trackingPageUrl}" target="_blank" rel="noopener">${input.trackingPageUrl}</a></dd>
     </dl>
   </section>`;
+}
+
+/**
+ * The newest scan's time as the timeline below shows it: in its place's zone, named. In the
+ * viewer's zone without a name, the same scan read an hour apart in the two places.
+ */
+function lastScanTime(view: ConsoleView, input: DetailInput): Html {
+  const at = input.detail.listed.shipment.lastEventAt;
+  const scan = at === null ? undefined : input.detail.scans.find((one) => one.occurredAt === at);
+  if (at === null || !scan) return when(view, at);
+  const local = placeTime(view, at, scan.zone);
+  return html`<time datetime="${at}">${local.text}</time> <span class="small muted">(${local.label})</span>`;
 }
 
 function renderEstimate(view: ConsoleView, input: DetailInput): Html {
