@@ -233,6 +233,10 @@ async function startLocked(
   });
   const sweeper = new StallSweeper(store, {
     onCommitted: wakeRelays,
+    // The simulator's parcels are judged on its clock: while it replays its past, the real clock is
+    // days ahead, and every replayed parcel would read as stalled for a few minutes.
+    nowFor: (shipment) =>
+      shipment.carrier === 'simulator' && simulator ? new Date(simulator.simulatedNow) : undefined,
     onError: (error) => logger.warn({ err: error, scope: 'stall-sweep' }, 'stall sweep failed'),
   });
   if (role !== 'worker') liveRelay.start();

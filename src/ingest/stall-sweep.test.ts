@@ -65,6 +65,20 @@ describe.each(DIALECTS)('stall sweep on %s', (dialect) => {
         .executeTakeFirstOrThrow()
     ).stalled;
 
+  it('measures silence to the moment nowFor gives a shipment (the simulator replaying its past)', async () => {
+    await scanAt('WB0000000011', MON_16);
+    await scanAt('WB0000000012', MON_16);
+    const replayed = (number: string) => (number === 'WB0000000011' ? at(WED_18) : undefined);
+    const sweep = await sweepStalled(store, {
+      now: at(WED_25),
+      nowFor: (shipment) => replayed(shipment.tracking_number),
+    });
+    // Silent to Wednesday the 18th is within the limit; to the 25th it is not.
+    expect(await flagOf('WB0000000011')).toBe(0);
+    expect(await flagOf('WB0000000012')).toBe(1);
+    expect(sweep.stalledIds).toHaveLength(1);
+  });
+
   it('stalls a shipment silent past its limit once, with one stalled message', async () => {
     await scanAt('WB0000000001', MON_16);
     const id = (await store.db.selectFrom('shipments').select('id').executeTakeFirstOrThrow()).id;

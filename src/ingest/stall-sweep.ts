@@ -19,6 +19,12 @@ export interface SweepOptions {
   readonly batchSize?: number;
   /** Called after each commit that wrote `stalled` messages, to wake the outbox relay. */
   readonly onCommitted?: () => void;
+  /**
+   * The moment silence is measured to for one shipment, when it is not `now`: the built-in
+   * simulator replays days of its past in minutes, and against the real clock every parcel of
+   * that replay would look silent for days.
+   */
+  readonly nowFor?: (shipment: ShipmentTable) => Date | undefined;
 }
 
 export interface SweepResult {
@@ -67,7 +73,8 @@ export async function sweepStalled(store: Store, options: SweepOptions): Promise
           const messages = new Map<string, NewOutboxMessage>();
           for (const row of rows) {
             const state = storedState(row);
-            const facts = deriveFacts(state, now, policy, calendarFor(row), row.created_at);
+            const at = options.nowFor?.(row)?.toISOString() ?? now;
+            const facts = deriveFacts(state, at, policy, calendarFor(row), row.created_at);
             // The stored flag is the previous fact: stalledEventFor emits only on false → true.
             const before = { ...facts, stalled: row.stalled === 1 };
             for (const event of stalledEventFor(before, facts, state, { shipmentId: row.id })) {
