@@ -40,6 +40,17 @@ describe('the plain-words basis', () => {
     expect(basis({ support: none, priorShare: 1 })).toBe(
       'no delivery history yet: the published UPS Ground service level of 1–5 business days (a default)',
     );
+    // A carrier id the table does not know (a typo, a local courier) is not given a published level.
+    expect(
+      basis({
+        support: none,
+        priorShare: 1,
+        lane: { ...lane, carrier: 'nosuch' },
+        serviceLevel: serviceLevelOf('nosuch'),
+      }),
+    ).toBe(
+      'no delivery history yet, and no published service level for this carrier: a typical 2–7 business days (a default)',
+    );
   });
 
   it('says which milestone it counts from and which estimates it weighed', () => {

@@ -3,7 +3,7 @@ import type { LevelSupport } from './hierarchy.js';
 import { LEVELS, type Lane } from './lane.js';
 import type { Milestone } from './milestone.js';
 import type { EstimateSource } from './prediction.js';
-import type { ServiceLevel } from './service-levels.js';
+import { GENERIC_SERVICE_LEVEL, type ServiceLevel } from './service-levels.js';
 
 // The plain-words basis shown beside an estimate: what it rests on, in words a customer reads,
 // such as "based on 1,240 similar UPS Ground shipments to this area".
@@ -105,7 +105,12 @@ export function basisOf(input: BasisInput): string {
   if (level === undefined) {
     const [low, , high] = input.serviceLevel.transitDays;
     const range = low === high ? `${low}` : `${low}–${high}`;
-    words = `no delivery history yet: the published ${name}service level of ${range} business days (a default)`;
+    // A carrier the table does not know has no published level: naming it would make a guess
+    // sound like the carrier's own word.
+    words =
+      input.serviceLevel === GENERIC_SERVICE_LEVEL
+        ? `no delivery history yet, and no published service level for this carrier: a typical ${range} business days (a default)`
+        : `no delivery history yet: the published ${name}service level of ${range} business days (a default)`;
   } else {
     const count = input.support[level]!.count;
     const destination = input.lane.destination;
