@@ -226,6 +226,18 @@ describe.each(DIALECTS)('console sign-in and sessions (%s)', (dialect) => {
     }
   });
 
+  it('says on the sign-in page where the way in is while nobody can sign in', async () => {
+    const hint = 'Nobody has set up this console yet.';
+    expect((await new ConsoleClient(h.app).open('/app/login')).body).not.toContain(hint);
+    // The installation before its owner exists: no sessions, no users.
+    await h.store.db.deleteFrom('console_sessions').execute();
+    await h.store.db.deleteFrom('users').execute();
+    const page = await new ConsoleClient(h.app).open('/app/login');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(hint);
+    expect(page.body).toContain('npx waybill console-link');
+  });
+
   it('creates the owner once from the set-up link, which then stops working', async () => {
     const empty = await consoleHarness(dialect);
     try {

@@ -115,6 +115,11 @@ export async function hasAnyUser(db: Executor, tenantId: string): Promise<boolea
   return row !== undefined;
 }
 
+/** Whether anyone at all can sign in to this installation's console (false before set-up). */
+export async function anyConsoleUser(db: Executor): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** Owners who can still sign in: the last one may not be demoted or disabled. */
 export async function activeOwnerCount(db: Executor, tenantId: string): Promise<number> {
   const row = await db

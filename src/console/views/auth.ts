@@ -61,13 +61,14 @@ function input(
 
 export function renderSignIn(
   view: ConsoleView,
-  state: { email?: string; next?: string; failed?: boolean; flash?: Flash },
+  state: { email?: string; next?: string; failed?: boolean; flash?: Flash; firstRun?: boolean },
 ): Html {
   const { t } = view;
   return page(
     view,
     t('signIn.title'),
     html`${renderFlash(state.flash)}
+      ${state.firstRun ? html`<p class="flash" role="status">${t('signIn.firstRun')}</p>` : ''}
       ${state.failed ? html`<p class="flash bad" role="alert">${t('signIn.failed')}</p>` : ''}
       <form method="post" action="/app/login" novalidate>
         ${csrfField(view)}

@@ -9,6 +9,7 @@ import { createSession, endSession, endSessionsOf } from '../../auth/sessions.js
 import { createPasswordReset } from '../../auth/reset.js';
 import { tokenForLink, useToken } from '../../auth/tokens.js';
 import {
+  anyConsoleUser,
   findUserByEmail,
   noteSignIn,
   normalizeEmail,
@@ -66,7 +67,12 @@ export const authRoutes: ConsoleRouteRegistrar = (app, context) => {
       return sendConsolePage(
         reply,
         200,
-        renderSignIn(view, { next: request.query.next ?? '', ...(flash ? { flash } : {}) }),
+        renderSignIn(view, {
+          next: request.query.next ?? '',
+          ...(flash ? { flash } : {}),
+          // Nobody can sign in yet: say where the way in is, rather than show a form no one can use.
+          firstRun: !(await anyConsoleUser(db)),
+        }),
       );
     },
   );

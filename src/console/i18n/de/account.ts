@@ -10,6 +10,8 @@ export const account = {
   'signIn.title': 'Bei Waybill anmelden',
   'signIn.button': 'Anmelden',
   'signIn.forgot': 'Passwort vergessen?',
+  'signIn.firstRun':
+    'Diese Konsole ist noch nicht eingerichtet. Öffnen Sie den einmaligen Einrichtungslink, den der Server beim ersten Start ausgegeben hat, oder holen Sie mit npx waybill console-link einen neuen.',
   'signIn.failed':
     'E-Mail-Adresse oder Passwort ist falsch, oder das Konto ist nach zu vielen Versuchen vorübergehend gesperrt. Sie können Ihr Passwort zurücksetzen.',
   'setup.title': 'Inhaberkonto erstellen',

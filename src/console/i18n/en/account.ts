@@ -8,6 +8,8 @@ export const account = {
   'signIn.title': 'Sign in to Waybill',
   'signIn.button': 'Sign in',
   'signIn.forgot': 'Forgot your password?',
+  'signIn.firstRun':
+    'Nobody has set up this console yet. Open the one-time set-up link the server printed when it first started, or run npx waybill console-link for a new one.',
   'signIn.failed':
     'The email address or password is wrong, or the account is locked for a while after too many attempts. You can reset your password.',
   'setup.title': 'Create the owner account',

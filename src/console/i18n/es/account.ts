@@ -11,6 +11,8 @@ export const account = {
   'signIn.title': 'Inicia sesión en Waybill',
   'signIn.button': 'Iniciar sesión',
   'signIn.forgot': '¿Has olvidado tu contraseña?',
+  'signIn.firstRun':
+    'Nadie ha configurado esta consola todavía. Abre el enlace de configuración de un solo uso que mostró el servidor al arrancar por primera vez, o ejecuta npx waybill console-link para obtener uno nuevo.',
   'signIn.failed':
     'El correo electrónico o la contraseña no son correctos, o la cuenta está bloqueada un tiempo tras demasiados intentos. Puedes restablecer tu contraseña.',
   'setup.title': 'Crea la cuenta de propietario',

@@ -11,6 +11,8 @@ export const account = {
   'signIn.title': 'Connexion à Waybill',
   'signIn.button': 'Se connecter',
   'signIn.forgot': 'Mot de passe oublié ?',
+  'signIn.firstRun':
+    'Personne n’a encore configuré cette console. Ouvrez le lien de configuration à usage unique affiché par le serveur à son premier démarrage, ou lancez npx waybill console-link pour en obtenir un nouveau.',
   'signIn.failed':
     'L’adresse e-mail ou le mot de passe est incorrect, ou le compte est temporairement bloqué après trop de tentatives. Vous pouvez réinitialiser votre mot de passe.',
   'setup.title': 'Créer le compte propriétaire',

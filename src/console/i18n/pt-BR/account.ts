@@ -10,6 +10,8 @@ export const account = {
   'signIn.title': 'Entrar no Waybill',
   'signIn.button': 'Entrar',
   'signIn.forgot': 'Esqueceu sua senha?',
+  'signIn.firstRun':
+    'Ninguém configurou este console ainda. Abra o link de configuração de uso único que o servidor mostrou na primeira inicialização, ou execute npx waybill console-link para obter um novo.',
   'signIn.failed':
     'O e-mail ou a senha estão incorretos, ou a conta está bloqueada por um tempo após tentativas demais. Você pode redefinir sua senha.',
   'setup.title': 'Crie a conta de proprietário',
