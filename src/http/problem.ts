@@ -34,11 +34,19 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     title: entry.title,
     status: entry.status,
     detail: waybill.message,
-    instance: request.url.split('?')[0] ?? request.url,
+    instance: instanceOf(request.url),
     code: waybill.code,
     ...(waybill.problems.length > 0 ? { errors: waybill.problems } : {}),
   };
   return reply.code(entry.status).type('application/problem+json').send(problem);
+}
+
+/** Longest path a problem repeats: a 414 for a 1,000-character path need not echo all of it. */
+const MAX_INSTANCE = 256;
+
+function instanceOf(url: string): string {
+  const path = url.split('?')[0] ?? url;
+  return path.length <= MAX_INSTANCE ? path : `${path.slice(0, MAX_INSTANCE)}…`;
 }
 
 function asWaybillError(error: unknown): WaybillError {

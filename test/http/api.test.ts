@@ -262,7 +262,12 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
         const res = await t.app.inject({ url, headers: t.auth });
         expect(res.statusCode).toBe(414);
         expect(res.headers['content-type']).toContain('application/problem+json');
-        expect(res.json()).toMatchObject({ status: 414, code: 'uri_too_long', instance: url });
+        // The problem names the path without repeating all of it.
+        expect(res.json()).toMatchObject({
+          status: 414,
+          code: 'uri_too_long',
+          instance: `${url.slice(0, 256)}…`,
+        });
       }
     });
 
