@@ -20,6 +20,11 @@ export interface Remote {
 }
 
 /** The server the command should ask, or undefined when none is named (local mode). */
+/** Whether a server is named (--server or WAYBILL_URL), before anything about it is checked. */
+export function serverNamed(options: ServerOptions, env: NodeJS.ProcessEnv = process.env): boolean {
+  return (options.server ?? given(env['WAYBILL_URL'])) !== undefined;
+}
+
 export function remoteFrom(options: ServerOptions, env: NodeJS.ProcessEnv = process.env): Remote | undefined {
   const server = options.server ?? given(env['WAYBILL_URL']);
   if (server === undefined) {

@@ -160,6 +160,15 @@ describe.each(DIALECTS)('the waybill CLI against a running server on %s', (diale
       });
     });
 
+    it("says --latest does not go with a server before asking for the server's API key", async () => {
+      vi.stubEnv('WAYBILL_API_KEY', undefined);
+      const run = await runCli('track', '--latest', '--server', url);
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(linesOf(run.stderr)).toEqual([
+        expect.stringMatching(/^waybill: --latest reads the database itself/),
+      ]);
+    });
+
     it.each([
       [['track', '--latest', '--server', 'URL'], /^waybill: --latest reads the database itself/],
       [['track', 'WBREMOTE0001', '--tenant', 'T1', '--server', 'URL'], /^waybill: --tenant does not apply/],

@@ -11,7 +11,7 @@ import { findShipmentByNumber, lastMovedShipment, listEvents } from '../../store
 import { findTenant, listTenants } from '../../store/repositories/tenants.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
-import { remoteFrom } from '../remote.js';
+import { remoteFrom, serverNamed } from '../remote.js';
 import { shipmentOnServer } from './track-remote.js';
 
 export function registerTrack(program: Command): void {
@@ -26,12 +26,15 @@ export function registerTrack(program: Command): void {
     .option('--key <key>', 'API key for --server (better: WAYBILL_API_KEY, which other users cannot see)')
     .action(async (number: string | undefined, options: TrackOptions) => {
       if (!number && !options.latest) throw new CliError('give a tracking number, or --latest');
-      const remote = remoteFrom(options);
-      if (remote) {
+      // What cannot go with a server is said before the server's own needs (its API key).
+      if (serverNamed(options)) {
         if (options.latest)
           throw new CliError('--latest reads the database itself; with a server, give a tracking number');
         if (options.tenant !== undefined)
           throw new CliError('--tenant does not apply with a server: the API key names the tenant');
+      }
+      const remote = remoteFrom(options);
+      if (remote) {
         const { answer, events } = await shipmentOnServer(remote, trackingNumberOf(number));
         // --json: what the API answers (the shipment with its timeline, oldest first).
         if (options.json) console.log(JSON.stringify(answer, null, 2));
