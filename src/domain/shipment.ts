@@ -27,6 +27,8 @@ export type EstimateBasisFacts =
       readonly kind: 'published';
       readonly lowDays: number;
       readonly highDays: number;
+      /** The carrier has no published level Waybill knows: the range is a generic default. */
+      readonly generic?: true;
     };
 
 /** Filled by the delivery-date predictor (src/eta). Dates are local calendar dates at the destination. */

@@ -85,6 +85,12 @@ describe('the plain-words basis', () => {
       lowDays: 1,
       highDays: 5,
     });
+    expect(basisFactsOf({ support: none, priorShare: 1, serviceLevel: serviceLevelOf('nosuch') })).toEqual({
+      kind: 'published',
+      lowDays: 2,
+      highDays: 7,
+      generic: true,
+    });
   });
 
   it('formats large counts', () => {

@@ -93,7 +93,9 @@ export function basisFactsOf(
 ): EstimateBasisFacts {
   if (level === undefined) {
     const [lowDays, , highDays] = input.serviceLevel.transitDays;
-    return { kind: 'published', lowDays, highDays };
+    return input.serviceLevel === GENERIC_SERVICE_LEVEL
+      ? { kind: 'published', lowDays, highDays, generic: true }
+      : { kind: 'published', lowDays, highDays };
   }
   return { kind: 'history', parcels: input.support[level]!.count, scope: SCOPE_OF[LEVELS[level]!] };
 }

@@ -92,6 +92,9 @@ export function basisWords(view: PageView, window: NonNullable<Shipment['estimat
   const number = (n: number): string => new Intl.NumberFormat(locale).format(n);
   if (!facts) return t('basis.recent');
   if (facts.kind === 'published') {
+    // No published level for this carrier: the range is not put in the carrier's mouth.
+    if (facts.generic)
+      return t('basis.genericRange', { low: number(facts.lowDays), high: number(facts.highDays) });
     return facts.lowDays === facts.highDays
       ? t(`basis.publishedDays.${form(facts.lowDays)}`, { carrier, days: number(facts.lowDays) })
       : t('basis.publishedRange', { carrier, low: number(facts.lowDays), high: number(facts.highDays) });

@@ -34,6 +34,17 @@ describe('the basis sentence a customer reads', () => {
     );
   });
 
+  it('does not put a generic range in the mouth of a carrier with no published level', () => {
+    const generic = { kind: 'published', lowDays: 2, highDays: 7, generic: true } as const;
+    expect(words('en', generic)).toBe(
+      'No delivery history yet: parcels usually arrive in 2 to 7 working days.',
+    );
+    expect(words('de', generic)).toBe(
+      'Noch keine Zustellhistorie: Pakete kommen üblicherweise in 2 bis 7 Werktagen an.',
+    );
+    for (const locale of ['es', 'fr', 'pt-BR'] as const) expect(words(locale, generic)).not.toContain('DHL');
+  });
+
   it('uses the singular for one parcel, in each language’s own rule', () => {
     expect(words('en', { kind: 'history', parcels: 1, scope: 'region' })).toBe(
       'Based on 1 similar parcel to your region.',

@@ -46,6 +46,8 @@ export const de: Messages = {
   'basis.all.one': 'Auf Grundlage von {count} kürzlichen Zustellung.',
   'basis.all.other': 'Auf Grundlage von {count} kürzlichen Zustellungen.',
   'basis.publishedRange': '{carrier} stellt üblicherweise in {low} bis {high} Werktagen zu.',
+  'basis.genericRange':
+    'Noch keine Zustellhistorie: Pakete kommen üblicherweise in {low} bis {high} Werktagen an.',
   'basis.publishedDays.one': '{carrier} stellt üblicherweise in {days} Werktag zu.',
   'basis.publishedDays.other': '{carrier} stellt üblicherweise in {days} Werktagen zu.',
   'basis.recent': 'Auf Grundlage kürzlicher Zustellungen.',

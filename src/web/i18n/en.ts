@@ -47,6 +47,7 @@ export const en = {
   'basis.all.one': 'Based on {count} recent delivery.',
   'basis.all.other': 'Based on {count} recent deliveries.',
   'basis.publishedRange': '{carrier} usually delivers in {low} to {high} working days.',
+  'basis.genericRange': 'No delivery history yet: parcels usually arrive in {low} to {high} working days.',
   'basis.publishedDays.one': '{carrier} usually delivers in {days} working day.',
   'basis.publishedDays.other': '{carrier} usually delivers in {days} working days.',
   'basis.recent': 'Based on recent deliveries.',

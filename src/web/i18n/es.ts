@@ -46,6 +46,8 @@ export const es: Messages = {
   'basis.all.one': 'Según {count} entrega reciente.',
   'basis.all.other': 'Según {count} entregas recientes.',
   'basis.publishedRange': '{carrier} suele entregar en {low} a {high} días hábiles.',
+  'basis.genericRange':
+    'Aún no hay historial de entregas: los paquetes suelen llegar en {low} a {high} días hábiles.',
   'basis.publishedDays.one': '{carrier} suele entregar en {days} día hábil.',
   'basis.publishedDays.other': '{carrier} suele entregar en {days} días hábiles.',
   'basis.recent': 'Según entregas recientes.',

@@ -46,6 +46,8 @@ export const fr: Messages = {
   'basis.all.one': 'D’après {count} livraison récente.',
   'basis.all.other': 'D’après {count} livraisons récentes.',
   'basis.publishedRange': '{carrier} livre habituellement en {low} à {high} jours ouvrés.',
+  'basis.genericRange':
+    'Pas encore d’historique de livraison : les colis arrivent habituellement en {low} à {high} jours ouvrés.',
   'basis.publishedDays.one': '{carrier} livre habituellement en {days} jour ouvré.',
   'basis.publishedDays.other': '{carrier} livre habituellement en {days} jours ouvrés.',
   'basis.recent': 'D’après les livraisons récentes.',

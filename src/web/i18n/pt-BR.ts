@@ -46,6 +46,8 @@ export const ptBR: Messages = {
   'basis.all.one': 'Com base em {count} entrega recente.',
   'basis.all.other': 'Com base em {count} entregas recentes.',
   'basis.publishedRange': 'A {carrier} costuma entregar em {low} a {high} dias úteis.',
+  'basis.genericRange':
+    'Ainda sem histórico de entregas: as encomendas costumam chegar em {low} a {high} dias úteis.',
   'basis.publishedDays.one': 'A {carrier} costuma entregar em {days} dia útil.',
   'basis.publishedDays.other': 'A {carrier} costuma entregar em {days} dias úteis.',
   'basis.recent': 'Com base em entregas recentes.',
