@@ -8,6 +8,14 @@ import { scenario, seed } from './scenarios.js';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
+/** "Notify me" as the page's form posts it. */
+const postNotify = (
+  app: TestApp['app'],
+  token: string,
+  payload: string,
+  headers: Record<string, string> = {},
+) => app.inject({ method: 'POST', url: `/t/${token}/notify`, headers: { ...FORM, ...headers }, payload });
+
 describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
   let t: TestApp;
   beforeEach(async () => {
@@ -276,19 +284,11 @@ describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
 
   it('stores an email recipient with the consent wording, and refuses without consent', async () => {
     const s = await seed(t, scenario('in_transit'));
-    const refused = await t.app.inject({
-      method: 'POST',
-      url: `/t/${s.token}/notify`,
-      headers: FORM,
-      payload: 'channel=email&address=ana%40example.com',
-    });
+    const refused = await postNotify(t.app, s.token, 'channel=email&address=ana%40example.com');
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Tick the box to agree first.');
-    const ok = await t.app.inject({
-      method: 'POST',
-      url: `/t/${s.token}/notify`,
-      headers: { ...FORM, 'accept-language': 'es' },
-      payload: 'channel=sms&address=%2B49%20151%2023456789&consent=yes',
+    const ok = await postNotify(t.app, s.token, 'channel=sms&address=%2B49%20151%2023456789&consent=yes', {
+      'accept-language': 'es',
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.body).toContain('Listo: te avisaremos en +4915123456789.');
@@ -307,12 +307,11 @@ describe.each(DIALECTS)('tracking page over HTTP (%s)', (dialect) => {
       expect(page.body).not.toContain('id="notify-sms"');
       // Web push needs no provider account, so "Notify me" is still offered, by push alone.
       expect(page.body).toContain('data-push');
-      const posted = await off.app.inject({
-        method: 'POST',
-        url: `/t/${s.token}/notify`,
-        headers: FORM,
-        payload: 'channel=email&address=ana%40example.com&consent=yes',
-      });
+      const posted = await postNotify(
+        off.app,
+        s.token,
+        'channel=email&address=ana%40example.com&consent=yes',
+      );
       expect(posted.statusCode).toBe(409);
       expect(posted.body).toContain('This shop does not send updates that way.');
       expect(await off.store.db.selectFrom('notification_recipients').selectAll().execute()).toEqual([]);
